@@ -1,0 +1,5 @@
+import sys
+
+from socialpolicy.cli import main
+
+sys.exit(main())

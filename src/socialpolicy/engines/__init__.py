@@ -1,0 +1,1 @@
+"""Plain-Python engines. Nothing under this package may import Django."""
