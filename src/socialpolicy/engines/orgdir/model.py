@@ -17,7 +17,7 @@ class OrgDirError(ValueError):
         self.file = file
         self.line = line
         self.reason = reason
-        where = f"{file}:{line}" if line else file
+        where = f"{file}, line {line}" if line else file
         super().__init__(f"{where}: {reason}")
 
 
@@ -137,6 +137,7 @@ class OrgDirectory:
     default_schedule: Schedule = field(default_factory=Schedule)
     academy_schedules: dict[str, Schedule] = field(default_factory=dict)
     noncontact: tuple[NonContact, ...] = ()
+    present: frozenset[str] = frozenset()  # names of the files the folder holds
 
     def academy(self, code: str | None) -> Academy | None:
         if code is None:

@@ -64,6 +64,7 @@ def load_org(path: str | Path) -> OrgDirectory:
         default_schedule=default_schedule,
         academy_schedules=academy_schedules,
         noncontact=noncontact,
+        present=frozenset(p.name for p in root.iterdir() if p.is_file()),
     )
 
 
