@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "socialpolicy.apps.cases",
     "socialpolicy.apps.monitoring",
     "socialpolicy.apps.screening",
+    "socialpolicy.apps.notifications",
     "socialpolicy.apps.api",
 ]
 
