@@ -41,7 +41,9 @@ def main() -> int:
         if reachable(url):
             return 0
         time.sleep(1)
-    print(f"PostgreSQL at {url} is not reachable: the PostgreSQL half of the suite cannot run", file=sys.stderr)
+    print(
+        f"PostgreSQL at {url} is not reachable: the PostgreSQL half of the suite cannot run", file=sys.stderr
+    )
     return 1
 
 

@@ -53,7 +53,9 @@ def head_south(south):
 
 @pytest.fixture
 def dsl_north(north):
-    return UserFactory(email="dee.dsl@oakfield.example", first_name="Dee", academy=north, roles=["staff", "dsl"])
+    return UserFactory(
+        email="dee.dsl@oakfield.example", first_name="Dee", academy=north, roles=["staff", "dsl"]
+    )
 
 
 @pytest.fixture
@@ -73,7 +75,9 @@ def ceo(db):
 
 @pytest.fixture
 def trustee(db):
-    return UserFactory(email="ted.trustee@oakfield.example", first_name="Ted", academy=None, roles=["trustee"])
+    return UserFactory(
+        email="ted.trustee@oakfield.example", first_name="Ted", academy=None, roles=["trustee"]
+    )
 
 
 @pytest.fixture

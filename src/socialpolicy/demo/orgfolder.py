@@ -29,30 +29,202 @@ class DemoAcademy:
 
 
 ACADEMIES = (
-    DemoAcademy("ASG", "Ashgrove Primary Academy", ("Ashgrove Primary", "Ashgrove", "@AshgrovePA"), "primary", 48, 380),
-    DemoAcademy("BHA", "Brindle Hill Academy", ("Brindle Hill", "Brindle Hill High", "@BrindleHillAc"), "secondary", 78, 620),
-    DemoAcademy("CFI", "Copperfield Infant Academy", ("Copperfield Infants", "@CopperfieldInf"), "infant", 32, 240),
+    DemoAcademy(
+        "ASG", "Ashgrove Primary Academy", ("Ashgrove Primary", "Ashgrove", "@AshgrovePA"), "primary", 48, 380
+    ),
+    DemoAcademy(
+        "BHA",
+        "Brindle Hill Academy",
+        ("Brindle Hill", "Brindle Hill High", "@BrindleHillAc"),
+        "secondary",
+        78,
+        620,
+    ),
+    DemoAcademy(
+        "CFI", "Copperfield Infant Academy", ("Copperfield Infants", "@CopperfieldInf"), "infant", 32, 240
+    ),
     DemoAcademy("DPS", "Dunmore Park School", ("Dunmore Park", "@DunmoreParkSch"), "secondary", 70, 520),
-    DemoAcademy("ELM", "Elmstead Primary Academy", ("Elmstead Primary", "Elmstead", "@ElmsteadPA"), "primary", 44, 240),
+    DemoAcademy(
+        "ELM", "Elmstead Primary Academy", ("Elmstead Primary", "Elmstead", "@ElmsteadPA"), "primary", 44, 240
+    ),
 )
 
-FIRST_NAMES = (
-    "Aisha Alex Amelia Amir Anna Ben Bethany Callum Carys Chloe Daniel Deborah Dev Eleanor Elif Ellis "
-    "Emma Farah Finn Gemma George Grace Hamza Hannah Harriet Imogen Isaac Jack Jade James Jasmine Joel "
-    "Kate Kieran Kwame Laura Leah Liam Lucy Maya Megan Mohammed Nadia Naomi Nathan Niamh Oliver Owen "
-    "Priya Rachel Rhys Rosa Ruth Sam Sana Sophie Stephen Tariq Tom Una Victoria Will Yasmin Zara Zoe"
-).split()
-LAST_NAMES = (
-    "Abbott Ahmed Ainsworth Bailey Barker Begum Bennett Bhatt Calloway Carter Chowdhury Clarke Dawson "
-    "Delaney Dixon Ellery Evans Farrow Fletcher Foster Garside Gill Hartley Hussain Ibbett Jarvis Kaur "
-    "Kemp Lister Lomax Malik Marsden Moreno Nash Novak Okafor Osei Patel Pemberton Quinn Rahman Redfern "
-    "Sadler Shah Singh Thackeray Thorne Underwood Varga Walsh Whitlock Yates Zielinski"
-).split()
-PUPIL_FIRST_NAMES = (
-    "Ada Aiden Alfie Amara Archie Ava Bella Bilal Caleb Cara Charlie Darcy Dylan Eden Elsie Ethan Evie "
-    "Freya Frankie Hallie Harvey Ibrahim Isla Ivy Jacob Jaxon Kai Lena Leo Lily Logan Luca Mason Mia "
-    "Mila Musa Nia Noah Olivia Ollie Poppy Reggie Riley Rory Sofia Teddy Theo Tilly Toby Violet Yusuf Zain"
-).split()
+FIRST_NAMES = [
+    "Aisha",
+    "Alex",
+    "Amelia",
+    "Amir",
+    "Anna",
+    "Ben",
+    "Bethany",
+    "Callum",
+    "Carys",
+    "Chloe",
+    "Daniel",
+    "Deborah",
+    "Dev",
+    "Eleanor",
+    "Elif",
+    "Ellis",
+    "Emma",
+    "Farah",
+    "Finn",
+    "Gemma",
+    "George",
+    "Grace",
+    "Hamza",
+    "Hannah",
+    "Harriet",
+    "Imogen",
+    "Isaac",
+    "Jack",
+    "Jade",
+    "James",
+    "Jasmine",
+    "Joel",
+    "Kate",
+    "Kieran",
+    "Kwame",
+    "Laura",
+    "Leah",
+    "Liam",
+    "Lucy",
+    "Maya",
+    "Megan",
+    "Mohammed",
+    "Nadia",
+    "Naomi",
+    "Nathan",
+    "Niamh",
+    "Oliver",
+    "Owen",
+    "Priya",
+    "Rachel",
+    "Rhys",
+    "Rosa",
+    "Ruth",
+    "Sam",
+    "Sana",
+    "Sophie",
+    "Stephen",
+    "Tariq",
+    "Tom",
+    "Una",
+    "Victoria",
+    "Will",
+    "Yasmin",
+    "Zara",
+    "Zoe",
+]
+LAST_NAMES = [
+    "Abbott",
+    "Ahmed",
+    "Ainsworth",
+    "Bailey",
+    "Barker",
+    "Begum",
+    "Bennett",
+    "Bhatt",
+    "Calloway",
+    "Carter",
+    "Chowdhury",
+    "Clarke",
+    "Dawson",
+    "Delaney",
+    "Dixon",
+    "Ellery",
+    "Evans",
+    "Farrow",
+    "Fletcher",
+    "Foster",
+    "Garside",
+    "Gill",
+    "Hartley",
+    "Hussain",
+    "Ibbett",
+    "Jarvis",
+    "Kaur",
+    "Kemp",
+    "Lister",
+    "Lomax",
+    "Malik",
+    "Marsden",
+    "Moreno",
+    "Nash",
+    "Novak",
+    "Okafor",
+    "Osei",
+    "Patel",
+    "Pemberton",
+    "Quinn",
+    "Rahman",
+    "Redfern",
+    "Sadler",
+    "Shah",
+    "Singh",
+    "Thackeray",
+    "Thorne",
+    "Underwood",
+    "Varga",
+    "Walsh",
+    "Whitlock",
+    "Yates",
+    "Zielinski",
+]
+PUPIL_FIRST_NAMES = [
+    "Ada",
+    "Aiden",
+    "Alfie",
+    "Amara",
+    "Archie",
+    "Ava",
+    "Bella",
+    "Bilal",
+    "Caleb",
+    "Cara",
+    "Charlie",
+    "Darcy",
+    "Dylan",
+    "Eden",
+    "Elsie",
+    "Ethan",
+    "Evie",
+    "Freya",
+    "Frankie",
+    "Hallie",
+    "Harvey",
+    "Ibrahim",
+    "Isla",
+    "Ivy",
+    "Jacob",
+    "Jaxon",
+    "Kai",
+    "Lena",
+    "Leo",
+    "Lily",
+    "Logan",
+    "Luca",
+    "Mason",
+    "Mia",
+    "Mila",
+    "Musa",
+    "Nia",
+    "Noah",
+    "Olivia",
+    "Ollie",
+    "Poppy",
+    "Reggie",
+    "Riley",
+    "Rory",
+    "Sofia",
+    "Teddy",
+    "Theo",
+    "Tilly",
+    "Toby",
+    "Violet",
+    "Yusuf",
+    "Zain",
+]
 PREFERRED = {"Alfie": "Alf", "Charlie": "Charl", "Jacob": "Jake", "Olivia": "Liv", "Sofia": "Sof"}
 YEAR_GROUPS = {
     "infant": ["R", "1", "2"],
@@ -114,15 +286,25 @@ def _staff_rows(rng: random.Random) -> list[dict[str, str]]:
     person("", "ICT Technician", "staff;ict")
     person("", "ICT Technician", "staff;ict")
     person("", "Trust Safeguarding Lead", "staff;dsl")
-    for title in ("Finance Director", "Finance Officer", "Estates Manager", "Communications Officer", "Data Manager"):
+    for title in (
+        "Finance Director",
+        "Finance Officer",
+        "Estates Manager",
+        "Communications Officer",
+        "Data Manager",
+    ):
         person("", title, "staff", handle=rng.random() < 0.4)
     for _ in range(8):
         person("", "Trustee", "trustee", handle=rng.random() < 0.3)
     # Academies.
     for academy in ACADEMIES:
-        person(academy.code, "Headteacher" if academy.phase != "secondary" else "Principal", "head", handle=True)
+        person(
+            academy.code, "Headteacher" if academy.phase != "secondary" else "Principal", "head", handle=True
+        )
         person(academy.code, "Deputy Headteacher", "staff;dsl")
-        person(academy.code, "Assistant Headteacher", "staff;dsl" if academy.phase == "secondary" else "staff")
+        person(
+            academy.code, "Assistant Headteacher", "staff;dsl" if academy.phase == "secondary" else "staff"
+        )
         for i in range(academy.staff - 3):
             title = ACADEMY_TITLES[(i + rng.randint(0, 3)) % len(ACADEMY_TITLES)]
             person(academy.code, title, "staff", handle=rng.random() < 0.25)
@@ -201,7 +383,9 @@ def write_demo_org(folder: str | Path, seed: int = 2026) -> list[DemoLogin]:
     networks += [{"cidr": "10.100.64.0/22", "ownership": "personal", "academy_code": ""}]
     for i, academy in enumerate(ACADEMIES, start=1):
         networks.append({"cidr": f"10.{100 + i}.0.0/18", "ownership": "trust", "academy_code": academy.code})
-        networks.append({"cidr": f"10.{100 + i}.64.0/22", "ownership": "personal", "academy_code": academy.code})
+        networks.append(
+            {"cidr": f"10.{100 + i}.64.0/22", "ownership": "personal", "academy_code": academy.code}
+        )
     _write_csv(root / "networks.csv", ["cidr", "ownership", "academy_code"], networks)
     (root / "schedule.toml").write_text(
         "[default]\n"
@@ -225,11 +409,19 @@ def demo_logins(staff: list[dict[str, str]]) -> list[DemoLogin]:
         return lambda r: role in r["roles"].split(";")
 
     return [
-        first(lambda r: r["roles"] == "staff" and r["academy_code"] == "ASG", "member of staff at Ashgrove", "staff"),
+        first(
+            lambda r: r["roles"] == "staff" and r["academy_code"] == "ASG",
+            "member of staff at Ashgrove",
+            "staff",
+        ),
         first(lambda r: has("head")(r) and r["academy_code"] == "ASG", "head of Ashgrove", "head"),
         first(lambda r: r["roles"] == "hr", "Director of HR", "hr"),
         first(lambda r: r["roles"] == "ict", "Head of ICT Services", "ict"),
-        first(lambda r: has("dsl")(r) and r["academy_code"] == "ASG", "Designated Safeguarding Lead, Ashgrove", "dsl"),
+        first(
+            lambda r: has("dsl")(r) and r["academy_code"] == "ASG",
+            "Designated Safeguarding Lead, Ashgrove",
+            "dsl",
+        ),
         first(has("ceo"), "Chief Executive Officer", "ceo"),
         first(has("trustee"), "trustee", "trustee"),
     ]

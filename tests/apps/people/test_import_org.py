@@ -24,7 +24,8 @@ STAFF_HEADER = "email,first_name,last_name,academy_code,job_title,roles,handles\
 def write_org(folder: Path, staff_rows: list[str], pupils: list[str] | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "trust.toml").write_text(
-        'name = "Quarry Lane Trust"\naliases = ["QLT"]\nemail_domains = ["quarry.example"]\n', encoding="utf-8"
+        'name = "Quarry Lane Trust"\naliases = ["QLT"]\nemail_domains = ["quarry.example"]\n',
+        encoding="utf-8",
     )
     (folder / "academies.csv").write_text(
         "code,name,aliases\nHIL,Hillside Academy,Hillside;@HillsideAc\nVAL,Valley School,Valley\n",
@@ -108,7 +109,9 @@ def test_leavers_are_deactivated_never_deleted_and_changes_counted(tmp_path):
     assert cat.is_active is False and cat.left_on is not None
     bob = User.objects.get(email="bob.teach@quarry.example")
     assert bob.academy.code == "VAL"
-    assert list(RoleAssignment.objects.filter(user=bob).values_list("role", "academy__code")) == [("staff", "VAL")]
+    assert list(RoleAssignment.objects.filter(user=bob).values_list("role", "academy__code")) == [
+        ("staff", "VAL")
+    ]
 
 
 @pytest.mark.django_db

@@ -1,7 +1,7 @@
 """Navigation by role: apps register their entries here; the base template shows the visible ones.
 
-    nav_item("Check before you post", "screening:check", section="My work", order=20)
-    nav_item("Audit log", "audit:log", section="Trust", visible=lambda user: has_any_role(user, "hr"))
+nav_item("Check before you post", "screening:check", section="My work", order=20)
+nav_item("Audit log", "audit:log", section="Trust", visible=lambda user: has_any_role(user, "hr"))
 """
 
 from __future__ import annotations

@@ -54,8 +54,9 @@ class Command(BaseCommand):
         summary = plan.summary()
         self.stdout.write(
             f"Demo trust ready in {time.monotonic() - started:.1f}s "
-            f"({summary['created']} created, {summary['unchanged']} unchanged). Organisation folder: {options['folder']}"
+            f"({summary['created']} created, {summary['unchanged']} unchanged)."
         )
+        self.stdout.write(f"Organisation folder (for the command-line tools): {options['folder']}")
         self.stdout.write("")
         self.stdout.write(f"Log in at {settings.SITE_URL}/login/ with password  {DEMO_PASSWORD}  as:")
         for login in logins:
