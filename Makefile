@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+LINT_PATHS := $(wildcard src tests benchmarks scripts)
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/socialpolicy
 
 .PHONY: venv demo test test-sqlite test-postgres lint format browser bench lock clean
@@ -34,13 +35,13 @@ browser:
 	else echo "No /usr/bin/chromium: browser tests will be skipped"; fi
 
 lint: venv
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
 
 format: venv
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format $(LINT_PATHS)
+	$(BIN)/ruff check --fix $(LINT_PATHS)
 
 test-sqlite: venv
 	env -u DATABASE_URL $(BIN)/pytest -n 2 -p no:cacheprovider $(PYTEST_ARGS)
