@@ -48,6 +48,17 @@ class ImportPlan:
         }
 
 
+# Other apps import their part of the organisation folder (networks, devices, schedules, ...)
+# by registering a planner: ``(plan, org) -> None`` that appends Changes and apply steps.
+OrgPlanner = Callable[[ImportPlan, OrgDirectory], None]
+ORG_PLANNERS: list[OrgPlanner] = []
+
+
+def register_org_planner(planner: OrgPlanner) -> None:
+    if planner not in ORG_PLANNERS:
+        ORG_PLANNERS.append(planner)
+
+
 def _diff(obj: object, values: dict) -> list[str]:
     return [name for name, value in values.items() if getattr(obj, name) != value]
 
@@ -60,6 +71,8 @@ def org_import_plan(*, org: OrgDirectory) -> ImportPlan:
     _plan_staff(plan, org, academies)
     if "pupils.csv" in org.present:
         _plan_pupils(plan, org, academies)
+    for planner in ORG_PLANNERS:
+        planner(plan, org)
     return plan
 
 
@@ -106,11 +119,11 @@ def _plan_academies(plan: ImportPlan, org: OrgDirectory) -> dict[str, Academy | 
             plan.unchanged += 1
             continue
         plan.updated.append(Change("academy", row.code, row.name, changed))
-        plan.apply_steps.append(lambda a=academy, v=values: _save_fields(a, v))
+        plan.apply_steps.append(lambda a=academy, v=values: save_fields(a, v))
     return resolved
 
 
-def _save_fields(obj, values: dict) -> None:
+def save_fields(obj, values: dict) -> None:
     for name, value in values.items():
         setattr(obj, name, value)
     obj.save()
@@ -119,7 +132,7 @@ def _save_fields(obj, values: dict) -> None:
 _academy_ids: dict[str, int] = {}
 
 
-def _academy_id(code: str | None) -> int | None:
+def academy_id_for(code: str | None) -> int | None:
     """Academy id by code, cached for one import run (academies may be created by it)."""
     if code is None:
         return None
@@ -169,7 +182,7 @@ def _plan_staff(plan: ImportPlan, org: OrgDirectory, academies: dict[str, Academ
 
 
 def _create_user(email: str, academy_code: str | None, values: dict, roles: tuple[str, ...]) -> None:
-    academy_id = _academy_id(academy_code)
+    academy_id = academy_id_for(academy_code)
     user = User(email=email, academy_id=academy_id, started_on=timezone.localdate(), **values)
     user.set_unusable_password()
     user.save()
@@ -178,9 +191,9 @@ def _create_user(email: str, academy_code: str | None, values: dict, roles: tupl
 
 
 def _update_user(user: User, academy_code: str | None, values: dict, roles: tuple[str, ...]) -> None:
-    academy_id = _academy_id(academy_code)
+    academy_id = academy_id_for(academy_code)
     user.academy_id = academy_id
-    _save_fields(user, values)
+    save_fields(user, values)
     wanted = {(role, academy_id) for role in roles}
     for assignment in list(user.role_assignments.all()):
         if (assignment.role, assignment.academy_id) not in wanted:
@@ -220,7 +233,7 @@ def _plan_pupils(plan: ImportPlan, org: OrgDirectory, academies: dict[str, Acade
             plan.created.append(Change("pupil", row.pupil_id, label))
             plan.apply_steps.append(
                 lambda r=row, v=values: Pupil.objects.create(
-                    pupil_id=r.pupil_id, academy_id=_academy_id(r.academy_code), **v
+                    pupil_id=r.pupil_id, academy_id=academy_id_for(r.academy_code), **v
                 )
             )
             continue
@@ -234,14 +247,14 @@ def _plan_pupils(plan: ImportPlan, org: OrgDirectory, academies: dict[str, Acade
         plan.updated.append(Change("pupil", row.pupil_id, label, changed))
 
         def apply(p: Pupil = pupil, code: str = row.academy_code, v: dict = values) -> None:
-            p.academy_id = _academy_id(code)
-            _save_fields(p, v)
+            p.academy_id = academy_id_for(code)
+            save_fields(p, v)
 
         plan.apply_steps.append(apply)
     for pupil_id, pupil in existing.items():
         if pupil_id not in seen and pupil.is_active:
             plan.deactivated.append(Change("pupil", pupil_id, str(pupil)))
-            plan.apply_steps.append(lambda p=pupil: _save_fields(p, {"is_active": False}))
+            plan.apply_steps.append(lambda p=pupil: save_fields(p, {"is_active": False}))
 
 
 def org_import(*, org: OrgDirectory, actor: User | None, source: str, dry_run: bool = False) -> ImportPlan:
