@@ -1,0 +1,123 @@
+"""The catalogue of social media sites: which host belongs to which site.
+
+The built-in list lives in ``sites.toml`` beside this module (data, not code). A trust extends it
+with ``sites.csv`` in its org folder and/or ``--sites FILE`` (both ``site,domain`` rows).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BUILTIN_CATALOGUE = Path(__file__).with_name("sites.toml")
+SITE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9+._-]*$")
+DOMAIN_RE = re.compile(
+    r"^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$"
+)
+
+
+class CatalogueError(ValueError):
+    """A bad site list, naming the file and line."""
+
+
+@dataclass(frozen=True)
+class Site:
+    site_id: str
+    name: str
+    clause: str
+    domains: tuple[str, ...]
+
+
+@dataclass
+class Catalogue:
+    """Sites and a domain index; a host matches its own name or any parent, whole labels only."""
+
+    sites: dict[str, Site] = field(default_factory=dict)
+    site_by_domain: dict[str, str] = field(default_factory=dict)
+
+    def add(self, site_id: str, domain: str, *, name: str = "", clause: str = "3.2") -> None:
+        known = self.sites.get(site_id)
+        if known is None:
+            known = Site(site_id, name or site_id, clause, ())
+        if domain not in known.domains:
+            known = Site(known.site_id, known.name, known.clause, (*known.domains, domain))
+        self.sites[site_id] = known
+        self.site_by_domain[domain] = site_id
+
+    def site_for_host(self, host: str) -> str | None:
+        """The site whose domain is ``host`` or its nearest parent (most specific domain wins)."""
+        name = host.strip().rstrip(".").lower()
+        while name:
+            site = self.site_by_domain.get(name)
+            if site is not None:
+                return site
+            dot = name.find(".")
+            if dot < 0:
+                return None
+            name = name[dot + 1 :]
+        return None
+
+    def prefilter_pattern(self) -> str:
+        """A regex that every line naming a catalogue host matches (and few others do).
+
+        It only has to be cheap and never miss: a literal alternation lets the regex engine scan
+        with SIMD literal search. The end-of-host class rejects most look-alikes (``t.co`` inside
+        ``microsoft.com``); the precise, label-wise match runs later on the parsed host.
+        """
+        domains = sorted(self.site_by_domain, key=lambda d: (-len(d), d))
+        alternation = "|".join(re.escape(d) for d in domains)
+        return rf"(?i)(?:{alternation})(?:[:/\s,\"?#]|\.?$)"
+
+
+def normalise_domain(value: str) -> str:
+    domain = value.strip().rstrip(".").lower()
+    if domain.startswith("*."):
+        domain = domain[2:]
+    return domain
+
+
+def load_builtin() -> Catalogue:
+    data = tomllib.loads(BUILTIN_CATALOGUE.read_text(encoding="utf-8"))
+    catalogue = Catalogue()
+    for site_id, table in data["sites"].items():
+        for domain in table["domains"]:
+            catalogue.add(site_id, normalise_domain(domain), name=table["name"], clause=table["clause"])
+    return catalogue
+
+
+def extend_from_csv(catalogue: Catalogue, path: Path) -> None:
+    """Add ``site,domain`` rows; a new site id becomes a new site, a known one gains domains."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise CatalogueError(f"{path}: cannot be read ({exc.strerror})") from exc
+    with handle:
+        reader = csv.DictReader(handle)
+        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        if "site" not in header or "domain" not in header:
+            raise CatalogueError(f"{path}, line 1: header needs the columns site,domain")
+        reader.fieldnames = header
+        for row in reader:
+            line = reader.line_num
+            site_id = (row.get("site") or "").strip().lower()
+            domain = normalise_domain(row.get("domain") or "")
+            if not site_id and not domain:
+                continue
+            if not SITE_ID_RE.match(site_id):
+                raise CatalogueError(f"{path}, line {line}: bad site id {site_id!r}")
+            if not DOMAIN_RE.match(domain) or "." not in domain:
+                raise CatalogueError(f"{path}, line {line}: bad domain {domain!r}")
+            catalogue.add(site_id, domain)
+
+
+def load_catalogue(org_dir: Path | None = None, extra_files: list[Path] | None = None) -> Catalogue:
+    """The built-in catalogue, plus the org folder's ``sites.csv`` and any ``--sites`` files."""
+    catalogue = load_builtin()
+    if org_dir is not None and (org_dir / "sites.csv").is_file():
+        extend_from_csv(catalogue, org_dir / "sites.csv")
+    for extra in extra_files or []:
+        extend_from_csv(catalogue, extra)
+    return catalogue
