@@ -13,6 +13,7 @@ from socialpolicy.engines.orgdir import OrgDirError, load_org
 
 class Command(BaseCommand):
     help = "Import the trust, academies, staff and pupils from an organisation folder (all or nothing)."
+    requires_system_checks: list[str] = []  # validate the folder first; answer fast
 
     def add_arguments(self, parser):
         parser.add_argument("directory", help="the organisation folder (trust.toml, academies.csv, ...)")
