@@ -133,10 +133,20 @@ def _clients(rng: random.Random, count: int = 2000) -> list[str]:
 
 
 def write_squid_log(path: Path, lines: int, *, seed: int = 7, social_share: float = 0.05) -> None:
-    """Write ``lines`` Squid native lines over about eight school hours per day."""
+    """Write ``lines`` Squid native lines over about eight school hours per day.
+
+    Each client address is one device: a third carry a staff log-in on every line, the rest none.
+    Social media comes from one client in ten, each with two or three favourite sites.
+    """
     rng = random.Random(seed)
     clients = _clients(rng)
-    users = [*staff_names(), *(f"{n}@KESTREL.EXAMPLE.ORG" for n in staff_names()[:50])]
+    names = staff_names()
+    user_of = {c: (rng.choice(names) if rng.random() < 0.35 else "-") for c in clients}
+    for client in rng.sample(clients, 40):  # some log-ins arrive as full upper-case e-mails
+        if user_of[client] != "-":
+            user_of[client] = f"{user_of[client]}@KESTREL.EXAMPLE.ORG"
+    social_clients = rng.sample(clients, len(clients) // 10)
+    favourites = {c: rng.sample(SOCIAL_HOSTS, 3) for c in social_clients}
     seconds_per_line = max(28_800 / max(lines, 1), 0.0005)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="ascii", newline="\n") as out:
@@ -144,20 +154,21 @@ def write_squid_log(path: Path, lines: int, *, seed: int = 7, social_share: floa
         clock = float(START_EPOCH)
         for index in range(lines):
             clock += rng.random() * 2 * seconds_per_line
-            client = rng.choice(clients)
-            user = rng.choice(users) if rng.random() < 0.35 else "-"
             pick = rng.random()
             if pick < social_share:
-                url, method, action = f"{rng.choice(SOCIAL_HOSTS)}:443", "CONNECT", "TCP_TUNNEL/200"
-            elif pick < 0.97:
-                url, method, action = f"{rng.choice(ORDINARY_HOSTS)}:443", "CONNECT", "TCP_TUNNEL/200"
-            elif pick < 0.99:
-                url, method, action = rng.choice(HTTP_URLS), "GET", "TCP_MISS/200"
+                client = rng.choice(social_clients)
+                url, method, action = f"{rng.choice(favourites[client])}:443", "CONNECT", "TCP_TUNNEL/200"
             else:
-                url, method, action = f"{rng.choice(ORDINARY_HOSTS)}:443", "CONNECT", "TCP_DENIED/407"
+                client = rng.choice(clients)
+                if pick < 0.97:
+                    url, method, action = f"{rng.choice(ORDINARY_HOSTS)}:443", "CONNECT", "TCP_TUNNEL/200"
+                elif pick < 0.99:
+                    url, method, action = rng.choice(HTTP_URLS), "GET", "TCP_MISS/200"
+                else:
+                    url, method, action = f"{rng.choice(ORDINARY_HOSTS)}:443", "CONNECT", "TCP_DENIED/407"
             block.append(
                 f"{clock:.3f} {rng.randrange(1, 60000):6d} {client} {action} {rng.randrange(200, 200000)} "
-                f"{method} {url} {user} HIER_DIRECT/142.250.180.{index % 250} -\n"
+                f"{method} {url} {user_of[client]} HIER_DIRECT/142.250.180.{index % 250} -\n"
             )
             if len(block) >= 100_000:
                 out.write("".join(block))

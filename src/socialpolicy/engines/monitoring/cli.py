@@ -98,7 +98,8 @@ def _scan(args: argparse.Namespace) -> int:
         args.org, args.logs, log_format=args.log_format, settings=settings, extra_site_files=args.sites
     )
     if args.format == "json":
-        json.dump(result.as_dict(), sys.stdout, indent=1)
+        # One compact line: with an indent, json falls back to its slow pure-Python encoder.
+        json.dump(result.as_dict(), sys.stdout)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_text(result))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+def _flat_dict(record: object) -> dict[str, Any]:
+    # dataclasses.asdict deep-copies every value; these records hold only strings and numbers.
+    return {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class Finding:
     severity: str
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_dict(self)
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ class UnknownUse:
     last_seen: str
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_dict(self)
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ class DailyActivity:
     work_time_minutes: int
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_dict(self)
 
 
 @dataclass

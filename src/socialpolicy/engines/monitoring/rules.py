@@ -7,8 +7,7 @@ that minute. Every threshold applies to one (person, local day, site, ownership)
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
+from typing import Any
 
 import polars as pl
 
@@ -83,7 +82,13 @@ def with_local_time(minutes: pl.DataFrame, timezone: str, work_time: WorkTime) -
     )
 
 
-def _daily(frame: pl.DataFrame) -> pl.DataFrame:
+def _local_iso(seconds: pl.Expr, timezone: str) -> pl.Expr:
+    """ISO 8601 local time with its offset, to the second: ``2025-05-12T09:44:17+01:00``."""
+    moment = pl.from_epoch(seconds.floor().cast(pl.Int64), time_unit="s").dt.replace_time_zone("UTC")
+    return moment.dt.convert_time_zone(timezone).dt.strftime("%Y-%m-%dT%H:%M:%S%:z")
+
+
+def _daily(frame: pl.DataFrame, timezone: str) -> pl.DataFrame:
     return (
         frame.group_by(DAY_KEYS)
         .agg(
@@ -91,24 +96,25 @@ def _daily(frame: pl.DataFrame) -> pl.DataFrame:
             pl.col("requests").sum(),
             pl.col("first_ts").min(),
             pl.col("last_ts").max(),
-            pl.col("work_time").sum().alias("work_time_minutes"),
+            pl.col("work_time").sum().cast(pl.Int64).alias("work_time_minutes"),
         )
+        .with_columns(
+            _local_iso(pl.col("first_ts"), timezone).alias("first_seen"),
+            _local_iso(pl.col("last_ts"), timezone).alias("last_seen"),
+        )
+        .drop("first_ts", "last_ts")
         .sort(["date", "person", "site", "ownership"])
     )
-
-
-def _iso(seconds: float, zone: ZoneInfo) -> str:
-    return datetime.fromtimestamp(int(seconds // 1), zone).isoformat()
 
 
 def evaluate(
     minutes: pl.DataFrame, org: OrgDirectory, settings: ScanSettings
 ) -> tuple[list[Finding], list[UnknownUse], list[DailyActivity]]:
-    zone = ZoneInfo(org.trust.timezone)
-    frame = with_local_time(minutes, org.trust.timezone, WorkTime(org))
-    daily = _daily(frame)
+    timezone = org.trust.timezone
+    frame = with_local_time(minutes, timezone, WorkTime(org))
+    daily = _daily(frame, timezone)
     # 5.3 counts only the work-time minutes, so its figures come from that subset alone.
-    own_device = _daily(frame.filter((pl.col("ownership") == "personal") & pl.col("work_time")))
+    own_device = _daily(frame.filter((pl.col("ownership") == "personal") & pl.col("work_time")), timezone)
 
     def severity(active: int) -> str:
         return "block" if active >= settings.block_from_minutes else "warn"
@@ -121,42 +127,20 @@ def evaluate(
         else:
             breach = active >= settings.trust_device_min_minutes
         if breach:
-            findings.append(_finding(row, "5.2", severity(active), zone))
+            findings.append(_finding(row, "5.2", severity(active)))
     for row in own_device.iter_rows(named=True):
         if row["active_minutes"] >= settings.own_device_min_minutes:
-            findings.append(_finding(row, "5.3", severity(row["active_minutes"]), zone))
+            findings.append(_finding(row, "5.3", severity(row["active_minutes"])))
     findings.sort(key=lambda f: (f.date, f.person, f.site, f.clause))
 
-    unknown = [
-        UnknownUse(
-            person=row["person"],
-            date=row["date"],
-            site=row["site"],
-            active_minutes=row["active_minutes"],
-            requests=row["requests"],
-            first_seen=_iso(row["first_ts"], zone),
-            last_seen=_iso(row["last_ts"], zone),
-        )
-        for row in daily.filter(pl.col("ownership") == "unknown").iter_rows(named=True)
-    ]
-    activity = [
-        DailyActivity(
-            person=row["person"],
-            date=row["date"],
-            site=row["site"],
-            ownership=row["ownership"],
-            active_minutes=row["active_minutes"],
-            requests=row["requests"],
-            first_seen=_iso(row["first_ts"], zone),
-            last_seen=_iso(row["last_ts"], zone),
-            work_time_minutes=row["work_time_minutes"],
-        )
-        for row in daily.iter_rows(named=True)
-    ]
+    unknown_columns = ["person", "date", "site", "active_minutes", "requests", "first_seen", "last_seen"]
+    unknown_rows = daily.filter(pl.col("ownership") == "unknown").select(unknown_columns)
+    unknown = [UnknownUse(**row) for row in unknown_rows.iter_rows(named=True)]
+    activity = [DailyActivity(**row) for row in daily.iter_rows(named=True)]
     return findings, unknown, activity
 
 
-def _finding(row: dict, clause: str, severity: str, zone: ZoneInfo) -> Finding:
+def _finding(row: dict[str, Any], clause: str, severity: str) -> Finding:
     return Finding(
         person=row["person"],
         date=row["date"],
@@ -165,7 +149,7 @@ def _finding(row: dict, clause: str, severity: str, zone: ZoneInfo) -> Finding:
         ownership=row["ownership"],
         active_minutes=row["active_minutes"],
         requests=row["requests"],
-        first_seen=_iso(row["first_ts"], zone),
-        last_seen=_iso(row["last_ts"], zone),
+        first_seen=row["first_seen"],
+        last_seen=row["last_seen"],
         severity=severity,
     )
