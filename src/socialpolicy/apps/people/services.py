@@ -152,6 +152,7 @@ def _plan_staff(plan: ImportPlan, org: OrgDirectory, academies: dict[str, Academ
             "first_name": row.first_name,
             "last_name": row.last_name,
             "job_title": row.job_title,
+            "category": row.category,
             "handles": list(row.handles),
             "is_active": True,
             "left_on": None,

@@ -5,6 +5,7 @@ engines (screening, monitoring) directly, so the reader is plain Python.
 """
 
 from socialpolicy.engines.orgdir.model import (
+    CATEGORIES,
     ROLES,
     WEEKDAYS,
     Academy,
@@ -23,6 +24,7 @@ from socialpolicy.engines.orgdir.model import (
 from socialpolicy.engines.orgdir.reader import load_org
 
 __all__ = [
+    "CATEGORIES",
     "ROLES",
     "WEEKDAYS",
     "Academy",

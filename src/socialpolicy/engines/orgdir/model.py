@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 ROLES = ("staff", "head", "hr", "ict", "dsl", "ceo", "trustee")
+# Who counts as a member of staff (policy 2.1, 2.2): employees and everyone else the policy covers.
+CATEGORIES = ("employee", "trustee", "advisory", "contractor", "agency", "volunteer")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -47,6 +49,7 @@ class StaffMember:
     roles: tuple[str, ...] = ("staff",)
     handles: tuple[str, ...] = ()
     line: int = 0
+    category: str = "employee"
 
     @property
     def full_name(self) -> str:

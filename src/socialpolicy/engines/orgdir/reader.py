@@ -17,6 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from socialpolicy.engines.orgdir.model import (
+    CATEGORIES,
     ROLES,
     WEEKDAYS,
     Academy,
@@ -215,6 +216,9 @@ def _read_staff(path: Path, codes: set[str]) -> tuple[StaffMember, ...]:
         for role in roles:
             if role not in ROLES:
                 raise OrgDirError(name, line, f"unknown role {role!r} (known: {', '.join(ROLES)})")
+        category = (row.get("category") or "").lower() or infer_category(roles, row.get("job_title", ""))
+        if category not in CATEGORIES:
+            raise OrgDirError(name, line, f"unknown category {category!r} (known: {', '.join(CATEGORIES)})")
         staff.append(
             StaffMember(
                 email=email,
@@ -225,9 +229,30 @@ def _read_staff(path: Path, codes: set[str]) -> tuple[StaffMember, ...]:
                 roles=roles or ("staff",),
                 handles=_split_list(row.get("handles", "")),
                 line=line,
+                category=category,
             )
         )
     return tuple(staff)
+
+
+CATEGORY_HINTS = (
+    ("advisory", ("advisory board", "governor")),
+    ("agency", ("agency",)),
+    ("contractor", ("contractor", "consultant")),
+    ("volunteer", ("volunteer",)),
+    ("trustee", ("trustee", "member of the trust")),
+)
+
+
+def infer_category(roles: tuple[str, ...], job_title: str) -> str:
+    """The optional ``category`` column wins; otherwise the job title and roles tell."""
+    title = job_title.lower()
+    for category, hints in CATEGORY_HINTS:
+        if any(hint in title for hint in hints):
+            return category
+    if roles == ("trustee",):
+        return "trustee"
+    return "employee"
 
 
 def _read_pupils(path: Path, codes: set[str]) -> tuple[Pupil, ...]:
