@@ -95,7 +95,8 @@ class Scanner:
         for lines in line_frames(path):
             self.stats.lines += lines.count
             flagged = lines.frame.with_columns(
-                fmt.flag().alias("ok"), pl.col("line").str.contains(self.prefilter).alias("candidate")
+                fmt.flag().fill_null(False).alias("ok"),
+                pl.col("line").str.contains(self.prefilter).fill_null(False).alias("candidate"),
             ).filter(pl.col("candidate") | ~pl.col("ok"))
             for batch in flagged.collect_batches(chunk_size=BATCH_ROWS, engine="streaming"):
                 self._add_batch(batch, fmt, header_text)
