@@ -5,3 +5,20 @@ class NotificationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "socialpolicy.apps.notifications"
     label = "notifications"
+
+    def ready(self) -> None:
+        from socialpolicy.apps.core import access
+        from socialpolicy.apps.core.nav import nav_item
+
+        access.register(
+            access.RecordType(
+                key="notifications.notification",
+                label="Notification",
+                academy_path=None,
+                owner_path="recipient",
+                view={},
+                change={},
+                owner_may_change=True,
+            )
+        )
+        nav_item("Notifications", "notifications:list", section="My work", order=90)

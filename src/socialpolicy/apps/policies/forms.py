@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+
+from socialpolicy.apps.people.models import Academy
+from socialpolicy.apps.policies.models import Audience, Policy, PolicyVersion
+
+
+class VersionForm(forms.Form):
+    policy = forms.ModelChoiceField(queryset=Policy.objects.all())
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 20}), help_text="Markdown.")
+    summary_of_changes = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    ratified_by = forms.CharField(initial="Board of Trustees", max_length=200)
+    ratified_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    due_working_days = forms.IntegerField(
+        min_value=1, max_value=60, initial=10, help_text="Working days (Mon-Fri) to read and sign."
+    )
+
+    QUESTIONS = 3
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for i in range(1, self.QUESTIONS + 1):
+            self.fields[f"q{i}_text"] = forms.CharField(label=f"Question {i}", required=False, max_length=300)
+            self.fields[f"q{i}_choices"] = forms.CharField(
+                label=f"Question {i}: choices, one per line",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+            self.fields[f"q{i}_answer"] = forms.IntegerField(
+                label=f"Question {i}: number of the right choice", required=False, min_value=1
+            )
+
+    def question_rows(self):
+        return [
+            (self[f"q{i}_text"], self[f"q{i}_choices"], self[f"q{i}_answer"])
+            for i in range(1, self.QUESTIONS + 1)
+        ]
+
+    def questions(self) -> list[dict]:
+        found = []
+        for i in range(1, self.QUESTIONS + 1):
+            text = self.cleaned_data.get(f"q{i}_text", "").strip()
+            if not text:
+                continue
+            choices = [
+                c.strip() for c in self.cleaned_data.get(f"q{i}_choices", "").splitlines() if c.strip()
+            ]
+            answer = self.cleaned_data.get(f"q{i}_answer")
+            found.append({"text": text, "choices": choices, "answer": (answer - 1) if answer else None})
+        return found
+
+
+class SignForm(forms.Form):
+    confirm = forms.BooleanField(
+        required=True,
+        label="I have read the policy in full, I understand it and I will follow it.",
+    )
+
+    def __init__(self, *args: Any, version: PolicyVersion, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.version = version
+        for i, q in enumerate(version.questions, start=1):
+            self.fields[f"q{i}"] = forms.TypedChoiceField(
+                label=f"{i}. {q['text']}",
+                choices=list(enumerate(q["choices"])),
+                coerce=int,
+                widget=forms.RadioSelect,
+                required=True,
+            )
+
+    def answers(self) -> dict[int, int | None]:
+        return {i: self.cleaned_data.get(f"q{i}") for i in range(1, len(self.version.questions) + 1)}
+
+
+class TrainingSessionForm(forms.Form):
+    title = forms.CharField(max_length=200, initial="Social media policy training")
+    held_on = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    trainer = forms.CharField(max_length=200)
+    audience = forms.ChoiceField(choices=Audience.choices)
+    academy = forms.ModelChoiceField(
+        queryset=Academy.objects.filter(is_active=True),
+        required=False,
+        empty_label="Head office / trust-wide",
+    )
+    notes = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+
+    def __init__(self, *args: Any, academies: list[int | None] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if academies is not None:
+            field = self.fields["academy"]
+            field.queryset = field.queryset.filter(pk__in=[a for a in academies if a is not None])
+            field.required = None not in academies
+
+
+class AttendanceForm(forms.Form):
+    people = forms.ModelMultipleChoiceField(
+        queryset=get_user_model().objects.none(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    def __init__(self, *args: Any, people_queryset: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["people"].queryset = people_queryset
+
+
+class ExemptionForm(forms.Form):
+    person = forms.ModelChoiceField(queryset=get_user_model().objects.filter(is_active=True))
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), help_text="The exceptional circumstances."
+    )
