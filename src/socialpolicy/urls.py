@@ -2,4 +2,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("socialpolicy.apps.core.urls")),
+    path("policies/", include("socialpolicy.apps.policies.urls")),
+    path("notifications/", include("socialpolicy.apps.notifications.urls")),
 ]
