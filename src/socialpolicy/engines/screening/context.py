@@ -1,0 +1,209 @@
+"""What every rule may ask about one draft, computed once and cached (names, pupils, sentences)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from socialpolicy.engines.screening import lexicon
+from socialpolicy.engines.screening.draft import Attachment, ParsedDraft, Segment
+from socialpolicy.engines.screening.roster import (
+    ORG_NAME,
+    PUPIL_FIRST,
+    PUPIL_FULL,
+    STAFF_FULL,
+    NameHit,
+    OrgName,
+    Roster,
+    RosterPupil,
+    RosterStaff,
+)
+
+SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|\s\|\s|[\[\]]|\s[–—-]\s|:\s")
+
+
+@dataclass(frozen=True)
+class PupilMention:
+    start: int
+    end: int
+    pupils: tuple[RosterPupil, ...]
+    how: str  # "handle", "full-name" or "first-name"
+    in_picture: bool  # inside a [photo: …] or [video: …] description
+
+
+@dataclass(frozen=True)
+class StaffMention:
+    start: int
+    end: int
+    staff: RosterStaff
+    how: str  # "handle" or "full-name"
+
+
+class Context:
+    def __init__(self, draft: ParsedDraft, roster: Roster):
+        self.draft = draft
+        self.roster = roster
+        self.text = draft.text
+        self.kind = draft.kind
+        self.audience = draft.audience
+        self.profanity_probability: float | None = None  # set by the analyzer when asked for
+        email = (draft.source.author or "").strip().lower()
+        self.author: RosterStaff | None = roster.staff_by_email.get(email) if email else None
+
+    # --- structure -------------------------------------------------------------------------
+
+    @cached_property
+    def sentences(self) -> tuple[Segment, ...]:
+        spans = []
+        start = 0
+        for match in SENTENCE_END.finditer(self.text):
+            if match.start() > start:
+                spans.append(Segment(start, match.start(), self.text[start : match.start()]))
+            start = match.end()
+        if start < len(self.text):
+            spans.append(Segment(start, len(self.text), self.text[start:]))
+        return tuple(spans)
+
+    def sentence_at(self, position: int) -> Segment:
+        for sentence in self.sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence
+        return Segment(0, len(self.text), self.text)
+
+    def attachment_at(self, position: int) -> Attachment | None:
+        return next((a for a in self.draft.attachments if a.start <= position < a.end), None)
+
+    @cached_property
+    def prose(self) -> str:
+        """The text with attachment brackets blanked out (same length, so offsets still hold)."""
+        chars = list(self.text)
+        for attachment in self.draft.attachments:
+            for i in range(attachment.start, attachment.end):
+                chars[i] = " "
+        return "".join(chars)
+
+    # --- names ---------------------------------------------------------------------------------
+
+    @cached_property
+    def name_hits(self) -> tuple[NameHit, ...]:
+        return tuple(self.roster.find_names(self.text))
+
+    @cached_property
+    def org_mentions(self) -> tuple[tuple[int, int, OrgName], ...]:
+        found = [
+            (h.start, h.end, self.roster.org_names[ref])
+            for h in self.name_hits
+            if h.category == ORG_NAME
+            for ref in h.refs[:1]
+        ]
+        for tag in self.all_handles:
+            found += [(tag.start, tag.end, n) for n in self.roster.org_names_in_handle(tag.text)]
+        return tuple(found)
+
+    @cached_property
+    def all_handles(self) -> tuple[Segment, ...]:
+        from socialpolicy.engines.screening.draft import HANDLE_RE
+
+        return tuple(Segment(m.start(), m.end(), m.group()) for m in HANDLE_RE.finditer(self.text))
+
+    @cached_property
+    def staff_mentions(self) -> tuple[StaffMention, ...]:
+        found = []
+        for tag in self.all_handles:
+            entry = self.roster.handle(tag.text)
+            if entry and entry[0] == "staff":
+                found.append(StaffMention(tag.start, tag.end, self.roster.staff[entry[1]], "handle"))
+        for hit in self.name_hits:
+            if hit.category == STAFF_FULL:
+                found += [
+                    StaffMention(hit.start, hit.end, self.roster.staff[r], "full-name") for r in hit.refs
+                ]
+        return tuple(found)
+
+    @cached_property
+    def pupil_mentions(self) -> tuple[PupilMention, ...]:
+        """Pupils named by handle, full name, or a first name in a context that makes it a pupil."""
+        mentions: list[PupilMention] = []
+        for tag in self.all_handles:
+            entry = self.roster.handle(tag.text)
+            if entry and entry[0] == "pupil":
+                pupil = self.roster.pupils[entry[1]]
+                mentions.append(
+                    PupilMention(tag.start, tag.end, (pupil,), "handle", self._in_picture(tag.start))
+                )
+        full_spans = []
+        staff_spans = [(h.start, h.end) for h in self.name_hits if h.category == STAFF_FULL]
+        for hit in self.name_hits:
+            if hit.category == PUPIL_FULL:
+                pupils = tuple(self.roster.pupils[r] for r in hit.refs)
+                mentions.append(
+                    PupilMention(hit.start, hit.end, pupils, "full-name", self._in_picture(hit.start))
+                )
+                full_spans.append((hit.start, hit.end))
+        first_hits = [
+            h
+            for h in self.name_hits
+            if h.category == PUPIL_FIRST
+            and self.text[h.start].isupper()
+            and not _overlaps(h.start, h.end, full_spans + staff_spans)
+        ]
+        for hit in first_hits:
+            if self._first_name_is_pupil(hit, first_hits):
+                pupils = self._narrow_to_author_academy(tuple(self.roster.pupils[r] for r in hit.refs))
+                mentions.append(
+                    PupilMention(hit.start, hit.end, pupils, "first-name", self._in_picture(hit.start))
+                )
+        mentions.sort(key=lambda m: m.start)
+        return tuple(mentions)
+
+    def _in_picture(self, position: int) -> bool:
+        attachment = self.attachment_at(position)
+        return attachment is not None and attachment.kind in ("photo", "video")
+
+    def _first_name_is_pupil(self, hit: NameHit, first_hits: list[NameHit]) -> bool:
+        # A first name alone is a pupil only when the words around it say so: a class or year
+        # cue in the same sentence, a list of pupil names, or a picture on a school account.
+        sentence = self.sentence_at(hit.start)
+        for cue in lexicon.PUPIL_CONTEXT.finditer(self.text, sentence.start, sentence.end):
+            if not _overlaps(cue.start(), cue.end(), [(hit.start, hit.end)]):
+                return True
+        for other in first_hits:
+            if other is hit:
+                continue
+            gap = self.text[min(hit.end, other.end) : max(hit.start, other.start)]
+            if re.fullmatch(r"\s*(?:,|&|and|\+)\s*", gap):
+                return True
+        if self.audience == "professional" and self._in_picture(hit.start):
+            return True
+        # A message addressed to the name.
+        recipient = self.draft.recipient
+        return (
+            recipient is not None
+            and recipient.start <= hit.start < recipient.end
+            and recipient.text == (self.text[hit.start : hit.end])
+        )
+
+    def _narrow_to_author_academy(self, pupils: tuple[RosterPupil, ...]) -> tuple[RosterPupil, ...]:
+        if self.author and self.author.academy_code:
+            mine = tuple(p for p in pupils if p.academy_code == self.author.academy_code)
+            if mine:
+                return mine
+        return pupils
+
+    # --- concepts --------------------------------------------------------------------------------
+
+    @cached_property
+    def local_work_refs(self) -> tuple[tuple[int, int], ...]:
+        spans = [(m.start(), m.end()) for m in lexicon.LOCAL_WORK.finditer(self.text)]
+        spans += [(s, e) for s, e, _ in self.org_mentions]
+        spans += [(m.start, m.end) for m in self.pupil_mentions]
+        spans += [(m.start, m.end) for m in self.staff_mentions]
+        return tuple(sorted(spans))
+
+    def is_author(self, staff: RosterStaff) -> bool:
+        return self.author is not None and staff.email == self.author.email
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)

@@ -1,0 +1,163 @@
+"""Conduct: disrepute (5.8.1), grievances (5.13), and their professional counterpart (6.9)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from socialpolicy.engines.screening import lexicon
+from socialpolicy.engines.screening.context import Context
+from socialpolicy.engines.screening.model import Severity
+from socialpolicy.engines.screening.registry import Hit, Rule, register
+from socialpolicy.engines.screening.sentiment import negativity
+
+PROFANITY_THRESHOLD = 0.85  # the model's probability above which aimed language counts as abuse
+NEGATIVE_SENTIMENT = -0.5  # VADER compound at or below which a work sentence reads as a complaint
+
+
+def _aimed_at_people(context: Context, start: int, end: int) -> bool:
+    """Whether the sentence around a span refers to people (a group, a pronoun, a named person)."""
+    sentence = context.sentence_at(start)
+    if lexicon.PEOPLE.search(context.text, sentence.start, sentence.end):
+        return True
+    starts = [m.start for m in context.pupil_mentions] + [m.start for m in context.staff_mentions]
+    if any(sentence.start <= position < sentence.end for position in starts):
+        return True
+    return context.draft.reply_to is not None or context.draft.recipient is not None
+
+
+def wants_profanity(context: Context) -> bool:
+    text = context.text
+    return bool(lexicon.CRUDE.search(text) or lexicon.INSULT.search(text) or lexicon.SLUR.search(text))
+
+
+def conduct_hits(context: Context) -> Iterator[Hit]:
+    """Insults, belittling, allegations, discriminatory or threatening content aimed at anyone."""
+    text = context.text
+    for slur in lexicon.SLUR.finditer(text):
+        yield Hit(slur.start(), slur.end(), "discriminatory slur")
+    for mock in lexicon.MOCKING.finditer(text):
+        window_start = context.attachment_at(mock.start()) or context.sentence_at(mock.start())
+        protected = lexicon.PROTECTED.search(text, window_start.start, window_start.end)
+        if protected:
+            yield Hit(window_start.start, window_start.end, "mocks a protected characteristic")
+    for threat in lexicon.THREAT.finditer(text):
+        yield Hit(threat.start(), threat.end(), "threatening language")
+    for insult in lexicon.INSULT.finditer(context.prose):
+        if _aimed_at_people(context, insult.start(), insult.end()):
+            sentence = context.sentence_at(insult.start())
+            yield Hit(sentence.start, sentence.end, f"insult aimed at people ({insult.group()!r})")
+    for jibe in lexicon.BELITTLE.finditer(context.prose):
+        sentence = context.sentence_at(jibe.start())
+        yield Hit(sentence.start, sentence.end, f"belittles or argues with someone ({jibe.group()!r})")
+    for claim in lexicon.DEFAMATION.finditer(context.prose):
+        sentence = context.sentence_at(claim.start())
+        yield Hit(sentence.start, sentence.end, "an allegation of wrongdoing about someone")
+    probability = context.profanity_probability
+    if probability is not None and probability >= PROFANITY_THRESHOLD:
+        for crude in lexicon.CRUDE.finditer(context.prose):
+            if _aimed_at_people(context, crude.start(), crude.end()):
+                sentence = context.sentence_at(crude.start())
+                yield Hit(
+                    sentence.start,
+                    sentence.end,
+                    f"offensive language aimed at people (model {probability:.2f})",
+                )
+
+
+@register
+class DisreputeRule(Rule):
+    code = "disrepute"
+    clause = "5.8.1"
+    severity = Severity.BLOCK
+    audiences = frozenset({"personal"})
+    description = (
+        "Insulting, mocking, belittling or arguing with people; allegations of wrongdoing; slurs, "
+        "threats, or content mocking a protected characteristic."
+    )
+    advice = (
+        "Do not post this. Criticising or arguing with parents, colleagues or anyone else, or sharing "
+        "offensive content, reflects on the trust. Raise a concern privately instead."
+    )
+
+    def wants_profanity_score(self, context: Context) -> bool:
+        return wants_profanity(context)
+
+    def find(self, context: Context) -> Iterator[Hit]:
+        yield from conduct_hits(context)
+
+
+@register
+class GrievanceRule(Rule):
+    code = "work-grievance"
+    clause = "5.13"
+    severity = Severity.WARN
+    audiences = frozenset({"personal"})
+    description = (
+        "A complaint or frustration (including sarcasm) about the trust, a school, its pupils, staff or "
+        "parents. Criticism of government, Ofsted or national policy in general terms is not flagged."
+    )
+    advice = (
+        "Keep complaints about work off social media. Talk to your line manager, or use the grievance or "
+        "complaints procedure."
+    )
+
+    def find(self, context: Context) -> Iterator[Hit]:
+        text = context.text
+        work_refs = context.local_work_refs
+        if not work_refs:
+            return
+        for sentence in context.sentences:
+            cue = lexicon.FRUSTRATION.search(text, sentence.start, sentence.end)
+            why = f"frustration ({cue.group()!r})" if cue else ""
+            if cue is None and lexicon.FRUSTRATION_EMOJI.search(text, sentence.start, sentence.end):
+                why = "frustrated emoji"
+            if (
+                not why
+                and lexicon.LOCAL_WORK.search(text, sentence.start, sentence.end)
+                and negativity(sentence.text) <= NEGATIVE_SENTIMENT
+            ):
+                why = "strongly negative wording"  # only with a work word in the same sentence
+            if not why:
+                continue
+            if (
+                lexicon.NATIONAL_BODIES.search(text, sentence.start, sentence.end)
+                and not context.org_mentions
+            ):
+                continue  # opinion about national bodies, not a grievance about the trust
+            near = [s for s, e in work_refs if _same_or_next(context, sentence.start, s)]
+            if not near:
+                continue
+            yield Hit(sentence.start, sentence.end, f"{why} about work")
+            return
+
+
+def _same_or_next(context: Context, sentence_start: int, position: int) -> bool:
+    """A work reference counts for the sentence it is in and the one after it (short posts)."""
+    sentences = context.sentences
+    for index, sentence in enumerate(sentences):
+        if sentence.start == sentence_start:
+            window = sentences[max(0, index - 1) : index + 1]
+            return any(s.start <= position < s.end for s in window) or len(sentences) <= 3
+    return False
+
+
+@register
+class ProfessionalConductRule(Rule):
+    code = "professional-conduct"
+    clause = "6.9"
+    severity = Severity.BLOCK
+    audiences = frozenset({"professional"})
+    description = (
+        "On a school account: derogatory, belittling, harassing, threatening, obscene, discriminatory or "
+        "defamatory language."
+    )
+    advice = (
+        "A school account must stay courteous and lawful. Remove the remark; deal with the person "
+        "privately through the school's procedures."
+    )
+
+    def wants_profanity_score(self, context: Context) -> bool:
+        return wants_profanity(context)
+
+    def find(self, context: Context) -> Iterator[Hit]:
+        yield from conduct_hits(context)

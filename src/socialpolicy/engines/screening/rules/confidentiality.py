@@ -1,0 +1,110 @@
+"""Confidentiality: sensitive facts about people and unannounced internal business (5.8.2 and 6.9)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from socialpolicy.engines.screening import lexicon
+from socialpolicy.engines.screening.context import Context
+from socialpolicy.engines.screening.model import Severity
+from socialpolicy.engines.screening.registry import Hit, Rule, register
+
+SENSITIVE_KINDS = (
+    (lexicon.HEALTH, "health"),
+    (lexicon.CARE_AND_SAFEGUARDING, "care or safeguarding"),
+    (lexicon.DISCIPLINE, "discipline"),
+)
+# Internal matters serious enough to be confidential without anyone saying "between us".
+WEIGHTY_TOPIC = re.compile(
+    r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
+    r"losing \w+ (?:jobs|posts|staff)|deficit|closure|closing down|appoint|being replaced|"
+    r"join(?:ing)? (?:the|another|a|our) (?:trust|mat)",
+    re.IGNORECASE,
+)
+
+
+def _person_near(context: Context, start: int, end: int) -> bool:
+    """A pupil or colleague identified or described in the same sentence (not the author's own news)."""
+    if lexicon.PERSON_DESCRIBED.search(context.text, start, end):
+        return True
+    if any(start <= m.start < end for m in context.pupil_mentions):
+        return True
+    return any(start <= m.start < end and not context.is_author(m.staff) for m in context.staff_mentions)
+
+
+def sensitive_fact_hits(context: Context) -> Iterator[Hit]:
+    text = context.text
+    for sentence in context.sentences:
+        for pattern, kind in SENSITIVE_KINDS:
+            fact = pattern.search(text, sentence.start, sentence.end)
+            if fact and _person_near(context, sentence.start, sentence.end):
+                yield Hit(sentence.start, sentence.end, f"{kind} information about a pupil or colleague")
+                break
+        else:
+            recruitment = lexicon.RECRUITMENT.search(text, sentence.start, sentence.end)
+            if recruitment and lexicon.RECRUITMENT_JUDGEMENT.search(text, sentence.start, sentence.end):
+                yield Hit(sentence.start, sentence.end, "how a candidate did at interview")
+
+
+def internal_matter_hits(context: Context) -> Iterator[Hit]:
+    text = context.text
+    if lexicon.ANNOUNCED.search(text):
+        return  # what the trust has announced is not confidential
+    secret = lexicon.SECRECY.search(text)
+    work = bool(context.org_mentions or lexicon.GENERIC_ORG.search(text) or context.local_work_refs)
+    for topic in lexicon.INTERNAL_TOPIC.finditer(context.prose):
+        weighty = WEIGHTY_TOPIC.search(topic.group()) is not None
+        if secret or (weighty and work):
+            sentence = context.sentence_at(topic.start())
+            yield Hit(sentence.start, sentence.end, "internal business the trust has not announced")
+            return
+
+
+def password_hits(context: Context) -> Iterator[Hit]:
+    for match in lexicon.PASSWORD.finditer(context.text):
+        sentence = context.sentence_at(match.start())
+        yield Hit(sentence.start, sentence.end, "a password or log-in")
+
+
+@register
+class ConfidentialPersonalRule(Rule):
+    code = "confidential-information"
+    clause = "5.8.2"
+    severity = Severity.BLOCK
+    audiences = frozenset({"personal"})
+    description = (
+        "Health, care, safeguarding, discipline or interview facts about an identifiable or described pupil "
+        "or colleague; internal business not yet announced (contracts, mergers, restructures, appointments); "
+        "passwords."
+    )
+    advice = (
+        "Keep this off social media: it is confidential. Facts about pupils or colleagues, and internal "
+        "business the trust has not announced, stay inside school."
+    )
+
+    def find(self, context: Context) -> Iterator[Hit]:
+        yield from sensitive_fact_hits(context)
+        yield from internal_matter_hits(context)
+        yield from password_hits(context)
+
+
+@register
+class ConfidentialProfessionalRule(Rule):
+    code = "professional-confidential"
+    clause = "6.9"
+    severity = Severity.BLOCK
+    audiences = frozenset({"professional"})
+    description = (
+        "On a school account: health or disciplinary facts about pupils or colleagues, unannounced internal "
+        "business, or passwords, even when the pupils have image consent."
+    )
+    advice = (
+        "Do not disclose confidential information on a school account. Share only what families need, "
+        "without health, care or disciplinary details about anyone."
+    )
+
+    def find(self, context: Context) -> Iterator[Hit]:
+        yield from sensitive_fact_hits(context)
+        yield from internal_matter_hits(context)
+        yield from password_hits(context)

@@ -1,0 +1,39 @@
+"""Other people's work used without permission or credit (5.8.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from socialpolicy.engines.screening import lexicon
+from socialpolicy.engines.screening.context import Context
+from socialpolicy.engines.screening.model import Severity
+from socialpolicy.engines.screening.registry import Hit, Rule, register
+
+
+@register
+class CopyrightRule(Rule):
+    code = "copyright"
+    clause = "5.8.3"
+    severity = Severity.WARN
+    audiences = frozenset({"personal"})
+    description = (
+        "Removing a watermark, or copying, scanning or recording someone else's or paid-for material to "
+        "share it. Credited, permitted or own work is not flagged."
+    )
+    advice = (
+        "Only share others' pictures, writing or recordings with permission and a credit. Link to the "
+        "original instead of copying it, and never remove a watermark."
+    )
+
+    def find(self, context: Context) -> Iterator[Hit]:
+        text = context.text
+        watermark = lexicon.WATERMARK_REMOVED.search(text)
+        if watermark:
+            yield Hit(watermark.start(), watermark.end(), "a watermark removed")
+            return
+        if lexicon.CREDITED.search(text):
+            return
+        copied = lexicon.COPIED.search(text)
+        if copied and lexicon.PAID_OR_OTHERS.search(text):
+            sentence = context.attachment_at(copied.start()) or context.sentence_at(copied.start())
+            yield Hit(sentence.start, sentence.end, "someone else's or paid-for work copied to share")

@@ -1,0 +1,99 @@
+"""Speaking to the press or for the trust without approval (6.12)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from socialpolicy.engines.screening import lexicon
+from socialpolicy.engines.screening.context import Context
+from socialpolicy.engines.screening.model import Severity
+from socialpolicy.engines.screening.registry import Hit, Rule, register
+from socialpolicy.engines.screening.roster import normalise_handle
+
+ORG_THEN_STATEMENT = re.compile(r"^(?:'s|’s)?\s*(?:official\s+)?(?:statement|response)\b", re.IGNORECASE)
+BEHALF_BEFORE = re.compile(
+    r"(?:on behalf of|statement (?:from|by)|response (?:from|of))\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _press_target(context: Context) -> tuple[int, int] | None:
+    """The journalist or news outlet the draft answers, if any."""
+    draft = context.draft
+    for segment in (draft.recipient_note, draft.recipient):
+        if segment is not None and lexicon.PRESS.search(segment.text):
+            return segment.start, segment.end
+    targets = [draft.reply_to, draft.recipient] if draft.kind in ("comment", "message") else []
+    for segment in targets:
+        is_handle = segment is not None and segment.text.startswith("@")
+        if (
+            segment is not None
+            and is_handle
+            and lexicon.PRESS_HANDLE_PART.search(normalise_handle(segment.text))
+        ):
+            return segment.start, segment.end
+    return None
+
+
+@register
+class PressRule(Rule):
+    code = "press-or-official-statement"
+    clause = "6.12"
+    severity = Severity.BLOCK
+    description = (
+        "Answering or offering to talk to journalists or broadcasters (anyone but the CEO); on a school "
+        "account, a statement 'on behalf of' the trust or an academy by anyone but the CEO (or that "
+        "academy's head). Politely passing a journalist on to the trust is not flagged."
+    )
+    advice = (
+        "Do not answer the press yourself: pass the enquiry to the CEO's office. Statements on behalf of "
+        "the trust or an academy need approval from the CEO or the head."
+    )
+
+    def find(self, context: Context) -> Iterator[Hit]:
+        author = context.author
+        if author is not None and author.speaks_for_trust:
+            return
+        yield from self._press(context)
+        if context.audience == "professional":
+            yield from self._statement(context)
+
+    def _press(self, context: Context) -> Iterator[Hit]:
+        text = context.prose
+        if lexicon.REDIRECT_PRESS.search(text):
+            return
+        target = _press_target(context)
+        if target is not None:
+            body = context.draft.body
+            if body is not None and body.text:
+                yield Hit(target[0], body.end, "answers a journalist or news outlet")
+            return
+        for engage in lexicon.ENGAGE_PRESS.finditer(text):
+            sentence = context.sentence_at(engage.start())
+            press = lexicon.PRESS.search(context.text, sentence.start, sentence.end)
+            if press and context.local_work_refs:
+                yield Hit(sentence.start, sentence.end, "offers to talk to the press about work")
+                return
+
+    def _statement(self, context: Context) -> Iterator[Hit]:
+        text = context.text
+        author = context.author
+        for start, end, org_name in context.org_mentions:
+            after = ORG_THEN_STATEMENT.search(text[end : end + 30])
+            before = BEHALF_BEFORE.search(text[max(0, start - 30) : start])
+            if not (after or before):
+                continue
+            if author is not None and author.heads_academy(org_name.academy_code):
+                continue  # a head may speak for their own academy
+            sentence = context.sentence_at(start)
+            span_start = start - (before.end() - before.start()) if before else start
+            yield Hit(
+                min(span_start, sentence.start),
+                sentence.end,
+                "a statement on behalf of the trust or an academy",
+            )
+            return
+        for claim in lexicon.OFFICIAL_VIEW.finditer(text):
+            sentence = context.sentence_at(claim.start())
+            yield Hit(sentence.start, sentence.end, "claims to give the official view")
+            return
