@@ -2,6 +2,8 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("socialpolicy.apps.core.urls")),
+    path("people/", include("socialpolicy.apps.people.urls")),
+    path("audit/", include("socialpolicy.apps.audit.urls")),
     path("policies/", include("socialpolicy.apps.policies.urls")),
     path("notifications/", include("socialpolicy.apps.notifications.urls")),
 ]
