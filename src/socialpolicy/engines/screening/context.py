@@ -12,6 +12,7 @@ from socialpolicy.engines.screening.roster import (
     ORG_NAME,
     PUPIL_FIRST,
     PUPIL_FULL,
+    STAFF_FIRST,
     STAFF_FULL,
     NameHit,
     OrgName,
@@ -120,6 +121,18 @@ class Context:
                     StaffMention(hit.start, hit.end, self.roster.staff[r], "full-name") for r in hit.refs
                 ]
         return tuple(found)
+
+    @cached_property
+    def colleague_first_names(self) -> tuple[tuple[int, int], ...]:
+        """Capitalised first names of staff other than the author (a weak reference to a colleague)."""
+        spans = []
+        for hit in self.name_hits:
+            if hit.category != STAFF_FIRST or not self.text[hit.start].isupper():
+                continue
+            if all(self.is_author(self.roster.staff[r]) for r in hit.refs):
+                continue
+            spans.append((hit.start, hit.end))
+        return tuple(spans)
 
     @cached_property
     def pupil_mentions(self) -> tuple[PupilMention, ...]:

@@ -72,7 +72,10 @@ PICTURED_PUPILS = words(
     r"sixth ?formers?",
     r"boys",
     r"girls",
-    r"(?:rugby|football|netball|hockey|cricket|debate|chess) (?:team|squad|club)",
+    r"(?:rugby|football|netball|hockey|cricket|debate|chess|relay|athletics|swimming) (?:team|squad|club)",
+    r"tutor group",
+    r"form group",
+    r"leavers",
     r"choir",
 )
 # Pictures of the author's own family are not pupils.
@@ -299,6 +302,16 @@ FRUSTRATION = words(
     r"losing the will",
     r"not paid enough",
 )
+SYMPATHY = words(
+    r"poor (?:thing|love|lamb|soul|kid|things)",
+    r"sending (?:love|hugs)",
+    r"thoughts (?:are )?with",
+    r"get well",
+    r"heartbroken for",
+    r"so sad for",
+    r"feel for",
+    r"bless (?:her|him|them)",
+)
 FRUSTRATION_EMOJI = re.compile(
     "[\U0001f644\U0001f624\U0001f629\U0001f643\U0001f621\U0001f92c\U0001f612\U0001f926\U0001f62b]"
 )
@@ -345,6 +358,16 @@ INSULT = words(
     r"(?:absolute|total|complete) (?:joke|embarrassment|disgrace)",
     r"waste of space",
     r"feral",
+    r"rude",
+    r"entitled",
+    r"arrogant",
+    r"ignorant",
+    r"obnoxious",
+    r"spoilt",
+    r"horrible",
+    r"appalling",
+    r"disgraceful",
+    r"shameful",
     r"chavs?",
     r"scroungers?",
 )
@@ -417,6 +440,10 @@ BELITTLE = words(
     r"bad parenting",
     r"sort your (?:kid|child|son|daughter)",
     r"you people",
+    r"ashamed of (?:yourself|yourselves)",
+    r"shame on you",
+    r"you should be ashamed",
+    r"(?:are|is) the worst",
     r"do one",
 )
 DEFAMATION = words(
@@ -469,6 +496,15 @@ PROTECTED = words(
     r"old (?:people|folk)",
     r"pensioners?",
     r"obese",
+    r"hijabs?",
+    r"niqabs?",
+    r"burqas?",
+    r"turbans?",
+    r"kippah",
+    r"skin colou?r",
+    r"ethnic\w*",
+    r"nationality",
+    r"sexuality",
     r"women",
     r"accents?",
     r"sikhs?",
@@ -624,6 +660,13 @@ RECRUITMENT_JUDGEMENT = words(
     r"rejected",
     r"worst",
     r"nervous wreck",
+    r"(?:burst into |in )tears",
+    r"crying",
+    r"broke down",
+    r"froze",
+    r"panicked",
+    r"messed (?:it )?up",
+    r"a shambles",
     r"clueless",
 )
 PERSON_DESCRIBED = words(
@@ -640,6 +683,9 @@ PERSON_DESCRIBED = words(
     r"(?:his|her|their) (?:son|daughter|child|mum|dad|parents)",
     r"(?:he|she)(?:'s| is| was| has)",
     YEAR_GROUP,
+    r"[A-Z][\w'’-]+ (?:from|at) (?:work|school|the office)",
+    r"(?:someone|a friend|a mate) (?:from|at) (?:work|school)",
+    r"poor (?:old |little )?[A-Z][\w'’-]+",
     r"a pupil",
     r"a student",
     r"a child",
@@ -744,6 +790,15 @@ COPIED = words(
     r"pinched",
     r"passing (?:it|this) off as",
     r"claim(?:ing|ed)? (?:it|this) as (?:my|mine)",
+    r"(?:full |whole |free )?(?:pdf|scan|copy|download) of",
+)
+# Presenting someone else's work as one's own needs no other cue.
+PASSING_OFF = words(
+    r"put(?:ting)? my (?:own )?name on (?:it|them|the \w+)",
+    r"passing (?:it|this|them) off as (?:my|mine)",
+    r"claim(?:ed|ing)? (?:it|this|them) as (?:my|mine)(?: own)?",
+    r"as if i (?:wrote|made|drew|took) (?:it|them)",
+    r"(?:no|without) credit(?:ing)? (?:to )?(?:the )?(?:original|author|artist|creator|photographer)",
 )
 PAID_OR_OTHERS = words(
     r"paid",
@@ -758,8 +813,9 @@ PAID_OR_OTHERS = words(
     r"premium",
     r"someone'?s",
     r"somebody'?s",
-    r"their (?:post|poem|thread|photo|picture|artwork|writing|words|resources?|worksheets?|video)",
-    r"(?:his|her) (?:post|poem|thread|photo|picture|artwork|writing|words|resources?|worksheets?|video)",
+    r"(?:their|his|her) (?:post|poem|thread|photo|picture|artwork|writing|words|resources?|worksheets?|video|"
+    r"blog|work|pack|content|notes|slides|lesson plans?|book|design|song|music|recording)",
+    r"£\s?\d+(?:\.\d\d)?",
     r"(?:as|like) (?:my|mine) own",
     r"(?:tes|twinkl|teachers ?pay ?teachers) (?:premium|resources?)",
     r"no credit",

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 PUPIL_FULL = "pupil-full"
 PUPIL_FIRST = "pupil-first"
 STAFF_FULL = "staff-full"
+STAFF_FIRST = "staff-first"
 ORG_NAME = "org-name"
 
 
@@ -186,6 +187,7 @@ class Roster:
                 add(first, PUPIL_FIRST, i)
         for i, staff in enumerate(self.staff):
             add(staff.full_name, STAFF_FULL, i)
+            add(staff.first_name, STAFF_FIRST, i)
         for i, org_name in enumerate(self.org_names):
             if not org_name.text.startswith("@"):
                 add(org_name.text, ORG_NAME, i)

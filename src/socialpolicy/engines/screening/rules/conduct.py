@@ -11,7 +11,7 @@ from socialpolicy.engines.screening.registry import Hit, Rule, register
 from socialpolicy.engines.screening.sentiment import negativity
 
 PROFANITY_THRESHOLD = 0.85  # the model's probability above which aimed language counts as abuse
-NEGATIVE_SENTIMENT = -0.5  # VADER compound at or below which a work sentence reads as a complaint
+NEGATIVE_SENTIMENT = -0.6  # VADER compound at or below which a work sentence reads as a complaint
 
 
 def _aimed_at_people(context: Context, start: int, end: int) -> bool:
@@ -114,6 +114,7 @@ class GrievanceRule(Rule):
             if (
                 not why
                 and lexicon.LOCAL_WORK.search(text, sentence.start, sentence.end)
+                and not lexicon.SYMPATHY.search(text)
                 and negativity(sentence.text) <= NEGATIVE_SENTIMENT
             ):
                 why = "strongly negative wording"  # only with a work word in the same sentence

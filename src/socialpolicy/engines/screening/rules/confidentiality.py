@@ -30,6 +30,8 @@ def _person_near(context: Context, start: int, end: int) -> bool:
         return True
     if any(start <= m.start < end for m in context.pupil_mentions):
         return True
+    if any(start <= s < end for s, _ in context.colleague_first_names):
+        return True
     return any(start <= m.start < end and not context.is_author(m.staff) for m in context.staff_mentions)
 
 

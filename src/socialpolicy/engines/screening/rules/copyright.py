@@ -31,6 +31,11 @@ class CopyrightRule(Rule):
         if watermark:
             yield Hit(watermark.start(), watermark.end(), "a watermark removed")
             return
+        passing_off = lexicon.PASSING_OFF.search(text)
+        if passing_off:
+            sentence = context.sentence_at(passing_off.start())
+            yield Hit(sentence.start, sentence.end, "someone else's work presented as the author's own")
+            return
         if lexicon.CREDITED.search(text):
             return
         copied = lexicon.COPIED.search(text)

@@ -12,6 +12,10 @@ from socialpolicy.engines.screening.context import Context
 from socialpolicy.engines.screening.model import Severity
 from socialpolicy.engines.screening.registry import Hit, Rule, register
 
+# "call Harbour Plaice on 0…": the number belongs to the named party, not the author.
+NAMED_PARTY_BEFORE = re.compile(
+    r"(?:call|ring|phone|contact|text|whatsapp)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:on|at)\s*:?\s*$"
+)
 # Cheap pre-filter before the (slower) phonenumbers matcher: a run of at least nine digits.
 PHONE_CANDIDATE = re.compile(r"(?:\+\s?44|\(?0)[\d\s()\-]{8,}\d")
 SERVICE_PREFIXES = (
@@ -67,6 +71,8 @@ class PersonalDetailsRule(Rule):
                 continue
             before = text[max(0, match.start - 20) : match.start]
             if lexicon.NOT_A_PHONE.search(before):
+                continue
+            if NAMED_PARTY_BEFORE.search(text[max(0, match.start - 60) : match.start]):
                 continue
             if not self._looks_own(context, match.start, match.end):
                 continue

@@ -11,6 +11,7 @@ from socialpolicy.engines.screening.model import Severity
 from socialpolicy.engines.screening.registry import Hit, Rule, register
 from socialpolicy.engines.screening.roster import normalise_handle
 
+JOURNALIST = re.compile(r"journalist|reporter|press|newspaper|paper|editor", re.IGNORECASE)
 ORG_THEN_STATEMENT = re.compile(r"^(?:'s|’s)?\s*(?:official\s+)?(?:statement|response)\b", re.IGNORECASE)
 BEHALF_BEFORE = re.compile(
     r"(?:on behalf of|statement (?:from|by)|response (?:from|of))\s+(?:the\s+)?$", re.IGNORECASE
@@ -71,7 +72,8 @@ class PressRule(Rule):
         for engage in lexicon.ENGAGE_PRESS.finditer(text):
             sentence = context.sentence_at(engage.start())
             press = lexicon.PRESS.search(context.text, sentence.start, sentence.end)
-            if press and context.local_work_refs:
+            journalist = press is not None and JOURNALIST.search(press.group()) is not None
+            if press and (journalist or context.local_work_refs or context.org_mentions):
                 yield Hit(sentence.start, sentence.end, "offers to talk to the press about work")
                 return
 

@@ -27,6 +27,10 @@ def _recipient_pupil(context: Context) -> PupilMention | None:
     target = draft.recipient if draft.kind == "message" else draft.reply_to
     if target is None:
         return None
+    note = draft.recipient_note if draft.kind == "message" else None
+    if note is not None and lexicon.PUPIL_GROUP.search(note.text):
+        # "To: Kai (Y9)": the note says the recipient is a pupil.
+        return PupilMention(target.start, target.end, (), "described", False)
     for mention in context.pupil_mentions:
         if target.start <= mention.start < target.end and mention.how != "first-name":
             return mention
