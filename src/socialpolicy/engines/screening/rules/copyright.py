@@ -33,12 +33,12 @@ class CopyrightRule(Rule):
             return
         passing_off = lexicon.PASSING_OFF.search(text)
         if passing_off:
-            sentence = context.sentence_at(passing_off.start())
-            yield Hit(sentence.start, sentence.end, "someone else's work presented as the author's own")
+            claim = context.sentence_at(passing_off.start())
+            yield Hit(claim.start, claim.end, "someone else's work presented as the author's own")
             return
         if lexicon.CREDITED.search(text):
             return
         copied = lexicon.COPIED.search(text)
         if copied and lexicon.PAID_OR_OTHERS.search(text):
-            sentence = context.attachment_at(copied.start()) or context.sentence_at(copied.start())
-            yield Hit(sentence.start, sentence.end, "someone else's or paid-for work copied to share")
+            where = context.attachment_at(copied.start()) or context.sentence_at(copied.start())
+            yield Hit(where.start, where.end, "someone else's or paid-for work copied to share")
