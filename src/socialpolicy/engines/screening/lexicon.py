@@ -410,6 +410,22 @@ PEOPLE = words(
     YEAR_GROUP,
     r"mate",
     r"this (?:man|woman|guy|lot)",
+    r"caretakers?",
+    r"cleaners?",
+    r"receptionists?",
+    r"office (?:staff|team|manager)",
+    r"cooks?",
+    r"dinner (?:ladies|staff)",
+    r"lunchtime (?:staff|supervisors?)",
+    r"supply (?:teachers?|staff)",
+    r"deputy(?: head)?",
+    r"senco",
+    r"business manager",
+    r"site manager",
+    r"technicians?",
+    r"inspectors?",
+    r"coach(?:es)?",
+    r"neighbours?",
     r"everyone",
     r"whoever",
     r"someone",
@@ -670,7 +686,7 @@ RECRUITMENT_JUDGEMENT = words(
     r"clueless",
 )
 PERSON_DESCRIBED = words(
-    r"(?:mr|mrs|ms|miss|mx|dr)\.? [A-Z][\w'’-]+",
+    r"(?:mr|mrs|ms|miss|mx|dr)\.? (?-i:[A-Z])[\w'’-]+",
     r"one of (?:our|my|the) (?:\w+ )?(?:"
     + YEAR_GROUP
     + r"|pupils|students|kids|children|learners|colleagues|"
@@ -683,9 +699,9 @@ PERSON_DESCRIBED = words(
     r"(?:his|her|their) (?:son|daughter|child|mum|dad|parents)",
     r"(?:he|she)(?:'s| is| was| has)",
     YEAR_GROUP,
-    r"[A-Z][\w'’-]+ (?:from|at) (?:work|school|the office)",
+    r"(?-i:[A-Z])[\w'’-]+ (?:from|at) (?:work|school|the office)",
     r"(?:someone|a friend|a mate) (?:from|at) (?:work|school)",
-    r"poor (?:old |little )?[A-Z][\w'’-]+",
+    r"poor (?:old |little )?(?-i:[A-Z])[\w'’-]+",
     r"a pupil",
     r"a student",
     r"a child",
