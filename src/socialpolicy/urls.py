@@ -6,4 +6,7 @@ urlpatterns = [
     path("audit/", include("socialpolicy.apps.audit.urls")),
     path("policies/", include("socialpolicy.apps.policies.urls")),
     path("notifications/", include("socialpolicy.apps.notifications.urls")),
+    path("api/v1/", include("socialpolicy.apps.api.urls")),
+    path("api-tokens/", include("socialpolicy.apps.api.page_urls")),
+    path("check/", include("socialpolicy.apps.screening.urls")),
 ]

@@ -99,6 +99,14 @@ TABLE: dict[str, tuple[Callable, set[str], dict[str, set[str]]]] = {
         ALL,
         {r: (ALL if r in ("hr", "ceo") else NOWHERE) for r in ROLES},
     ),
+    # Personal API tokens: only their owner sees them, whatever the viewer's role.
+    "api.apitoken": (
+        lambda places, place: apps.get_model("api", "ApiToken").objects.create(
+            user=_colleague(places, place), name="script", token_hash=f"hash-{place}", prefix="sp_test"
+        ),
+        ALL,
+        {r: NOWHERE for r in ROLES},
+    ),
 }
 
 

@@ -1,1 +1,1 @@
-"""Models of the screening app."""
+"""The screening app has no models, on purpose: drafts are checked in memory and never stored."""

@@ -1,0 +1,37 @@
+"""The OpenAPI 3 document at ``/api/v1/openapi.json`` and the docs page."""
+
+import json
+
+import pytest
+
+PATHS = {
+    "/api/v1/me": "get",
+    "/api/v1/staff": "get",
+    "/api/v1/staff/{id}": "get",
+    "/api/v1/pupils": "get",
+    "/api/v1/pupils/{id}": "get",
+    "/api/v1/check": "post",
+}
+
+
+@pytest.mark.django_db
+def test_document_is_openapi_3_with_every_path(client):
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    document = json.loads(response.content)
+    assert document["openapi"].startswith("3.")
+    assert document["info"]["title"]
+    for path, method in PATHS.items():
+        assert method in document["paths"][path], path
+    schemes = document["components"]["securitySchemes"]
+    assert any(s.get("scheme") == "bearer" for s in schemes.values())
+    assert any(s.get("in") == "cookie" for s in schemes.values())
+    check = document["paths"]["/api/v1/check"]["post"]
+    assert "CheckIn" in json.dumps(check["requestBody"])
+
+
+@pytest.mark.django_db
+def test_docs_page(client):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    assert b"openapi.json" in response.content
