@@ -65,10 +65,19 @@ def test_every_other_status_is_a_request(scan_lines, status):
     assert len(scan_lines(lines).findings) == 1
 
 
-def test_http_urls_and_upper_case_hosts(scan_lines):
-    lines = [squid(ts, NOR_TRUST, "WWW.Facebook.COM", ALICE, http=True) for ts in minutes_of_use(START, 2)]
+def test_http_urls(scan_lines):
+    lines = [squid(ts, NOR_TRUST, "www.facebook.com", ALICE, http=True) for ts in minutes_of_use(START, 2)]
     (finding,) = scan_lines(lines).findings
     assert finding.site == "facebook"
+
+
+def test_upper_case_hosts_in_csv_and_json_lines(scan_lines):
+    # Squid writes host names in lower case; other filters' exports may not.
+    times = minutes_of_use(START, 2)
+    rows = [csv_row(iso_local(ts), NOR_TRUST, "WWW.Facebook.COM", ALICE) for ts in times]
+    assert [f.site for f in scan_lines(rows, log_format="csv", header=HEADER).findings] == ["facebook"]
+    rows = [json_row(ts, NOR_TRUST, "Web.WhatsApp.com", ALICE) for ts in times]
+    assert [f.site for f in scan_lines(rows, log_format="jsonl").findings] == ["whatsapp"]
 
 
 def test_look_alike_hosts_are_parsed_but_never_matched(scan_lines):

@@ -60,16 +60,25 @@ class Catalogue:
             name = name[dot + 1 :]
         return None
 
-    def prefilter_pattern(self) -> str:
+    def prefilter_pattern(self, *, ignore_case: bool = True) -> str:
         """A regex that every line naming a catalogue host matches (and few others do).
 
-        It only has to be cheap and never miss: a literal alternation lets the regex engine scan
-        with SIMD literal search. The end-of-host class rejects most look-alikes (``t.co`` inside
-        ``microsoft.com``); the precise, label-wise match runs later on the parsed host.
+        It only has to be cheap and never miss: a short alternation of literals lets the regex
+        engine search with SIMD. Each domain contributes its first label and dot when that label
+        is distinctive ("facebook." covers facebook.com, facebook.net, ...), else the whole domain
+        ("x.com", "t.co"). Look-alikes it lets through are dropped by the label-wise match that
+        runs later on the parsed host of the few candidate lines.
         """
-        domains = sorted(self.site_by_domain, key=lambda d: (-len(d), d))
-        alternation = "|".join(re.escape(d) for d in domains)
-        return rf"(?i)(?:{alternation})(?:[:/\s,\"?#]|\.?$)"
+        literals = sorted(
+            {_prefilter_literal(d) for d in self.site_by_domain}, key=lambda lit: (-len(lit), lit)
+        )
+        alternation = "|".join(re.escape(lit) for lit in literals)
+        return f"(?i){alternation}" if ignore_case else alternation
+
+
+def _prefilter_literal(domain: str) -> str:
+    first_label = domain.split(".", 1)[0]
+    return f"{first_label}." if len(first_label) >= 5 and "." in domain else domain
 
 
 def normalise_domain(value: str) -> str:

@@ -1,13 +1,16 @@
 """Log files as streams of raw-line frames, so memory stays flat whatever the size of a log.
 
-A plain file is one lazy Polars scan run by the streaming engine (multi-threaded, read in
-morsels). A gzip file is decompressed in blocks of whole lines, each block one small frame,
-because Polars would inflate a whole .gz into memory first.
+Files are read in blocks of whole lines (gzip decompressed on the fly), each block one Polars
+frame of raw lines. A thread reads the next block while Polars works on the current one (both
+release the GIL). Blocks rather than ``pl.scan_csv``: the scan memory-maps the whole file, so
+its resident memory grows with the log, and Polars would inflate a whole .gz in memory first.
 """
 
 from __future__ import annotations
 
 import gzip
+import queue
+import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +19,8 @@ from pathlib import Path
 import polars as pl
 
 GZIP_MAGIC = b"\x1f\x8b"
-GZIP_BLOCK_BYTES = 64 << 20
+BLOCK_BYTES = 32 << 20
+BLOCKS_AHEAD = 2
 # Each physical line becomes one string: a separator and quote that never occur in logs.
 RAW_LINES = {
     "has_header": False,
@@ -38,7 +42,7 @@ class LogReadError(OSError):
 class LineFrame:
     """Raw lines: ``frame`` has one String column ``line``; ``count`` is its number of rows."""
 
-    frame: pl.LazyFrame
+    frame: pl.DataFrame
     count: int
 
 
@@ -75,23 +79,53 @@ def first_line(path: Path) -> str:
 
 
 def line_frames(path: Path) -> Iterator[LineFrame]:
-    if is_gzip(path):
-        yield from _gzip_blocks(path)
-        return
-    scan = pl.scan_csv(path, **RAW_LINES)  # type: ignore[arg-type]
-    count = scan.select(pl.len()).collect().item()
-    yield LineFrame(scan, int(count))
+    for block in _prefetched(_blocks(path)):
+        frame = pl.read_csv(block, **RAW_LINES)  # type: ignore[arg-type]
+        yield LineFrame(frame, frame.height)
 
 
-def _gzip_blocks(path: Path) -> Iterator[LineFrame]:
+def _blocks(path: Path) -> Iterator[bytes]:
+    opener = gzip.open if is_gzip(path) else open
     try:
-        with gzip.open(path, "rb") as handle:
+        with opener(path, "rb") as handle:
             while True:
-                block = handle.read(GZIP_BLOCK_BYTES)
+                block = handle.read(BLOCK_BYTES)
                 if not block:
                     return
-                block += handle.readline()
-                frame = pl.read_csv(block, **RAW_LINES)  # type: ignore[arg-type]
-                yield LineFrame(frame.lazy(), frame.height)
+                yield block + handle.readline()  # finish the last line, so blocks hold whole lines
     except (OSError, EOFError, zlib.error) as exc:
-        raise LogReadError(f"{path}: cannot be decompressed ({exc})") from exc
+        raise LogReadError(f"{path}: cannot be read ({exc})") from exc
+
+
+def _prefetched(blocks: Iterator[bytes]) -> Iterator[bytes]:
+    """Read ahead in a thread; re-raise its error in the consumer."""
+    ahead: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=BLOCKS_AHEAD)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for block in blocks:
+                while not stop.is_set():
+                    try:
+                        ahead.put(block, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ahead.put(None)
+        except BaseException as exc:  # handed to the consumer, which raises it
+            ahead.put(exc)
+
+    reader = threading.Thread(target=produce, name="log-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            item = ahead.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
