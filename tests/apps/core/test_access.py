@@ -17,6 +17,7 @@ from django.apps import apps
 
 from socialpolicy.apps.core import access
 from socialpolicy.apps.people.models import OrgImport, RoleAssignment
+from tests.apps.monitoring.access_rows import MONITORING_ROWS
 from tests.factories import PupilFactory, UserFactory
 
 ROLES = ("staff", "head", "dsl", "hr", "ict", "ceo", "trustee")
@@ -107,6 +108,8 @@ TABLE: dict[str, tuple[Callable, set[str], dict[str, set[str]]]] = {
         ALL,
         {r: NOWHERE for r in ROLES},
     ),
+    # The monitoring app's rows (one per model) live beside its tests.
+    **MONITORING_ROWS,
 }
 
 

@@ -1,0 +1,486 @@
+"""Writes of the monitoring app. Each runs in one transaction that also writes its audit entries."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from auditlog.context import disable_auditlog, set_actor
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from socialpolicy.apps.core import access
+from socialpolicy.apps.monitoring.models import (
+    DailyActivity,
+    Finding,
+    FindingStatus,
+    Ingest,
+    IngestedFile,
+    MonitoringSettings,
+    RetentionRun,
+    SafeguardingAlert,
+)
+from socialpolicy.apps.monitoring.orgsync import org_from_db
+from socialpolicy.apps.people.models import Academy, RoleAssignment, User
+from socialpolicy.engines.monitoring import ScanSettings, scan
+from socialpolicy.engines.monitoring.attribution import Attributor
+
+HASH_CHUNK = 1024 * 1024
+
+
+class MonitoringError(Exception):
+    """A write the rules do not allow; the message is for the person who tried."""
+
+
+class MonitoringDisabled(MonitoringError):
+    pass
+
+
+class AlreadyIngested(MonitoringError):
+    pass
+
+
+# --- settings --------------------------------------------------------------------------------
+
+
+def monitoring_settings() -> MonitoringSettings:
+    """The one settings record (created empty, i.e. monitoring off, on first use)."""
+    found = MonitoringSettings.objects.order_by("pk").first()
+    if found is None:
+        found, _ = MonitoringSettings.objects.get_or_create(pk=1)
+    return found
+
+
+def monitoring_settings_update(
+    *,
+    actor: User,
+    lawful_basis: str,
+    dpia_reference: str,
+    retention_days: int | None,
+    staff_notice: str = "",
+) -> MonitoringSettings:
+    with transaction.atomic(), set_actor(actor):
+        record = MonitoringSettings.objects.select_for_update().filter(pk=monitoring_settings().pk).get()
+        if not access.can_change(actor, record):
+            raise PermissionError("only HR may change the monitoring settings")
+        if retention_days is not None and retention_days < 1:
+            raise MonitoringError("Keep monitoring data for at least one day.")
+        record.lawful_basis = lawful_basis
+        record.dpia_reference = dpia_reference.strip()
+        record.retention_days = retention_days
+        record.staff_notice = staff_notice.strip()
+        record.updated_by = actor
+        record.updated_at = timezone.now()
+        record.save()
+    return record
+
+
+# --- ingest ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LogFile:
+    path: Path
+    name: str  # as the person knows it (an upload's original name)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _refuse_known(hashes: dict[str, LogFile]) -> None:
+    known = IngestedFile.objects.filter(sha256__in=list(hashes)).select_related("ingest").first()
+    if known is not None:
+        when = timezone.localtime(known.ingest.ingested_at)
+        raise AlreadyIngested(
+            f"{hashes[known.sha256].name} was already ingested on {when:%d %B %Y at %H:%M} "
+            f"(as {known.name}, SHA-256 {known.sha256[:16]}…): the same file is never counted twice."
+        )
+
+
+def monitoring_ingest(
+    *,
+    actor: User | None,
+    files: Sequence[LogFile],
+    source: str,
+    log_format: str | None = None,
+    scan_settings: ScanSettings | None = None,
+) -> Ingest:
+    """Scan log files and store per-day activity and findings; refuse a file ingested before.
+
+    Raw lines never reach the database: only the engine's per person, site, ownership and day
+    figures, and each file's name, size and SHA-256. ``actor`` None is the command line.
+    """
+    if not monitoring_settings().enabled:
+        raise MonitoringDisabled(
+            "Monitoring is off: HR must first record the lawful basis and the DPIA reference "
+            "in the monitoring settings."
+        )
+    if actor is not None and not access.may(actor, Ingest, "change"):
+        raise PermissionError("only ICT may ingest logs")
+    if not files:
+        raise MonitoringError("No log file given.")
+    hashes: dict[str, LogFile] = {}
+    for log in files:
+        digest = file_sha256(log.path)
+        if digest in hashes:
+            raise AlreadyIngested(f"{log.name} and {hashes[digest].name} are the same file.")
+        hashes[digest] = log
+    _refuse_known(hashes)  # before the scan, the costly part
+
+    org = org_from_db()
+    result = scan(org, [log.path for log in files], log_format=log_format, settings=scan_settings)
+    try:
+        with transaction.atomic(), set_actor(actor):
+            _refuse_known(hashes)
+            ingest = Ingest.objects.create(
+                ingested_by=actor,
+                source=source,
+                lines=result.stats.lines,
+                matched=result.stats.matched,
+                unparsed=result.stats.unparsed,
+                seconds=result.stats.seconds,
+            )
+            for digest, log in hashes.items():
+                IngestedFile.objects.create(
+                    ingest=ingest, name=log.name[:255], size=log.path.stat().st_size, sha256=digest
+                )
+            places = _Places(org)
+            ingest.activity_rows = _store_activity(ingest, result.activity, places)
+            ingest.findings_new, ingest.findings_merged = _store_findings(ingest, result.findings, places)
+            ingest.save()
+    except IntegrityError:  # another ingest of the same file won the race
+        _refuse_known(hashes)
+        raise
+    if ingest.findings_new:
+        _alert_ict(ingest)
+    return ingest
+
+
+class _Places:
+    """Who a reported person is, and which academy their record belongs to."""
+
+    def __init__(self, org):
+        self.users = {u.email.lower(): u for u in User.objects.only("id", "email", "academy_id")}
+        self.academy_ids = dict(Academy.objects.values_list("code", "id"))
+        self.attributor = Attributor(org)
+
+    def user(self, person: str) -> User | None:
+        return self.users.get(person)
+
+    def academy_id(self, person: str) -> int | None:
+        user = self.users.get(person)
+        if user is not None:
+            return user.academy_id
+        if person.startswith("ip:"):  # nobody known: the academy of the network the address is in
+            client = self.attributor.client(person[3:])
+            if client is not None and client.academy_code:
+                return self.academy_ids.get(client.academy_code)
+        return None
+
+
+def _parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _store_activity(ingest: Ingest, rows, places: _Places) -> int:
+    """Insert each day's use; a day already stored from another file is added to (log rotation)."""
+    if not rows:
+        return 0
+    dates = {date.fromisoformat(r.date) for r in rows}
+    existing = {
+        (a.person, a.date.isoformat(), a.site, a.ownership): a
+        for a in DailyActivity.objects.filter(date__in=dates, person__in={r.person for r in rows})
+    }
+    new, changed = [], []
+    for row in rows:
+        found = existing.get((row.person, row.date, row.site, row.ownership))
+        first, last = _parse_time(row.first_seen), _parse_time(row.last_seen)
+        if found is None:
+            user = places.user(row.person)
+            new.append(
+                DailyActivity(
+                    person=row.person,
+                    user=user,
+                    academy_id=places.academy_id(row.person),
+                    date=date.fromisoformat(row.date),
+                    site=row.site,
+                    ownership=row.ownership,
+                    active_minutes=row.active_minutes,
+                    requests=row.requests,
+                    work_time_minutes=row.work_time_minutes,
+                    first_seen=first,
+                    last_seen=last,
+                    ingest=ingest,
+                )
+            )
+            continue
+        # Two files that share a day (rotation mid-day) can share a minute: capped at a day.
+        found.active_minutes = min(found.active_minutes + row.active_minutes, 1440)
+        found.work_time_minutes = min(found.work_time_minutes + row.work_time_minutes, 1440)
+        found.requests += row.requests
+        found.first_seen = min(found.first_seen, first)
+        found.last_seen = max(found.last_seen, last)
+        changed.append(found)
+    DailyActivity.objects.bulk_create(new, batch_size=1000)
+    DailyActivity.objects.bulk_update(
+        changed,
+        ["active_minutes", "work_time_minutes", "requests", "first_seen", "last_seen"],
+        batch_size=1000,
+    )
+    return len(new) + len(changed)
+
+
+def _store_findings(ingest: Ingest, findings, places: _Places) -> tuple[int, int]:
+    """Create findings; one already raised for the same person, day, site and clause is extended.
+
+    Created in bulk without an audit entry each: the audited Ingest record says how many.
+    """
+    if not findings:
+        return 0, 0
+    block_from = ScanSettings().block_from_minutes
+    existing = {
+        (f.person, f.date.isoformat(), f.site, f.clause): f
+        for f in Finding.objects.filter(
+            date__in={date.fromisoformat(f.date) for f in findings}, person__in={f.person for f in findings}
+        )
+    }
+    new: list[Finding] = []
+    merged = 0
+    for row in findings:
+        first, last = _parse_time(row.first_seen), _parse_time(row.last_seen)
+        found = existing.get((row.person, row.date, row.site, row.clause))
+        if found is None:
+            new.append(
+                Finding(
+                    person=row.person,
+                    user=places.user(row.person),
+                    academy_id=places.academy_id(row.person),
+                    date=date.fromisoformat(row.date),
+                    site=row.site,
+                    clause=row.clause,
+                    ownership=row.ownership,
+                    active_minutes=row.active_minutes,
+                    requests=row.requests,
+                    first_seen=first,
+                    last_seen=last,
+                    severity=row.severity,
+                    ingest=ingest,
+                )
+            )
+            continue
+        found.active_minutes = min(found.active_minutes + row.active_minutes, 1440)
+        found.requests += row.requests
+        found.first_seen = min(found.first_seen, first)
+        found.last_seen = max(found.last_seen, last)
+        if found.active_minutes >= block_from:
+            found.severity = "block"
+        found.save()
+        merged += 1
+    Finding.objects.bulk_create(new, batch_size=500)
+    return len(new), merged
+
+
+def _notify(*, recipient: User, key: str, title: str, body: str, url: str) -> None:
+    """In-app notification and e-mail through the notifications app (idempotent by key)."""
+    try:
+        from socialpolicy.apps.notifications.services import notify
+    except ImportError:  # the notifications app is optional: without it nothing is sent
+        return
+    notify(recipient=recipient, key=key, title=title, body=body, url=url, email=True)
+
+
+def _ict_officers() -> list[User]:
+    ids = RoleAssignment.objects.filter(role="ict").values("user_id")
+    return list(User.objects.filter(pk__in=ids, is_active=True))
+
+
+def _alert_ict(ingest: Ingest) -> None:
+    url = reverse("monitoring:findings") + "?status=new"
+    for officer in _ict_officers():
+        _notify(
+            recipient=officer,
+            key=f"monitoring.ingest.{ingest.pk}.{officer.pk}",
+            title=f"{ingest.findings_new} new monitoring finding(s) to review",
+            body=(
+                "A log ingest raised findings of social media use on the trust's systems "
+                "(policy 5.2, 5.3). Please triage them."
+            ),
+            url=url,
+        )
+
+
+# --- triage and routing ----------------------------------------------------------------------
+
+
+def _locked_finding(actor: User, finding: Finding) -> Finding:
+    locked = Finding.objects.select_for_update().get(pk=finding.pk)
+    if not access.can_change(actor, locked):
+        raise PermissionError("only ICT may triage monitoring findings")
+    return locked
+
+
+def finding_triage(*, actor: User, finding: Finding, true_positive: bool, notes: str = "") -> Finding:
+    """ICT's verdict: a false positive closes the finding; a true one waits to be routed."""
+    with transaction.atomic(), set_actor(actor):
+        finding = _locked_finding(actor, finding)
+        if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
+            raise MonitoringError("This finding has already been routed.")
+        finding.status = FindingStatus.CONFIRMED if true_positive else FindingStatus.FALSE_POSITIVE
+        if notes.strip():
+            finding.triage_notes = notes.strip()
+        finding.triaged_by = actor
+        finding.triaged_at = timezone.now()
+        finding.save()
+    return finding
+
+
+def heads_for(academy_id: int | None) -> list[User]:
+    """The head(s) of an academy; for head office (None), the CEO (policy 2.4)."""
+    if academy_id is None:
+        ids = RoleAssignment.objects.filter(role="ceo").values("user_id")
+    else:
+        ids = RoleAssignment.objects.filter(role="head", academy_id=academy_id).values("user_id")
+    return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))
+
+
+def dsls_for(academy_id: int | None) -> list[User]:
+    ids = RoleAssignment.objects.filter(role="dsl", academy_id=academy_id).values("user_id")
+    return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))
+
+
+def _describe(finding: Finding) -> str:
+    ownership = "a trust device" if finding.ownership == "trust" else "their own device in work time"
+    return (
+        f"{finding.person}: {finding.site} on {finding.date:%d %B %Y}, {finding.active_minutes} active "
+        f"minutes on {ownership} (clause {finding.clause})"
+    )
+
+
+def finding_route_to_head(*, actor: User, finding: Finding, notes: str = "") -> Finding:
+    """Send a confirmed finding to the person's head (the CEO for head-office staff)."""
+    with transaction.atomic(), set_actor(actor):
+        finding = _locked_finding(actor, finding)
+        if finding.status == FindingStatus.FALSE_POSITIVE:
+            raise MonitoringError("A false positive is not routed.")
+        if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
+            raise MonitoringError("This finding has already been routed.")
+        heads = heads_for(finding.academy_id)
+        if not heads:
+            where = "head office (no CEO)" if finding.academy_id is None else "this academy"
+            raise MonitoringError(f"Nobody is recorded as head of {where}: route it by hand.")
+        if notes.strip():
+            finding.triage_notes = notes.strip()
+        if finding.triaged_by_id is None:
+            finding.triaged_by, finding.triaged_at = actor, timezone.now()
+        finding.status = FindingStatus.ROUTED_HEAD
+        finding.routed_to = heads[0]
+        finding.routed_at = timezone.now()
+        finding.save()
+        url = reverse("monitoring:finding", args=[finding.pk])
+        description = _describe(finding)
+        transaction.on_commit(
+            lambda: [
+                _notify(
+                    recipient=head,
+                    key=f"monitoring.finding.{finding.pk}.head.{head.pk}",
+                    title="Monitoring: social media use to follow up",
+                    body=f"ICT confirmed a monitoring finding for you to follow up. {description}.",
+                    url=url,
+                )
+                for head in heads
+            ]
+        )
+    return finding
+
+
+def finding_route_to_dsl(*, actor: User, finding: Finding, concern: str) -> SafeguardingAlert:
+    """Mark a safeguarding concern: the academy's DSLs get an alert only they can read."""
+    if not concern.strip():
+        raise MonitoringError("Say what the safeguarding concern is.")
+    with transaction.atomic(), set_actor(actor):
+        finding = _locked_finding(actor, finding)
+        if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
+            raise MonitoringError("This finding has already been routed.")
+        dsls = dsls_for(finding.academy_id)
+        if not dsls:
+            raise MonitoringError("Nobody is recorded as DSL for this person's academy: call a DSL.")
+        if finding.triaged_by_id is None:
+            finding.triaged_by, finding.triaged_at = actor, timezone.now()
+        finding.status = FindingStatus.ROUTED_DSL
+        finding.routed_to = dsls[0]
+        finding.routed_at = timezone.now()
+        finding.save()
+        alert = SafeguardingAlert.objects.create(
+            finding=finding,
+            academy_id=finding.academy_id,
+            subject=finding.user,
+            summary=_describe(finding)[:300],
+            concern=concern.strip(),
+            raised_by=actor,
+        )
+        url = reverse("monitoring:alert", args=[alert.pk])
+        transaction.on_commit(
+            lambda: [
+                _notify(
+                    recipient=dsl,
+                    key=f"monitoring.alert.{alert.pk}.{dsl.pk}",
+                    title="Safeguarding concern from monitoring",
+                    body="ICT raised a safeguarding concern from monitoring data. Please read it promptly.",
+                    url=url,
+                )
+                for dsl in dsls
+            ]
+        )
+    return alert
+
+
+def safeguarding_alert_acknowledge(*, actor: User, alert: SafeguardingAlert) -> SafeguardingAlert:
+    with transaction.atomic(), set_actor(actor):
+        alert = SafeguardingAlert.objects.select_for_update().get(pk=alert.pk)
+        if not access.can_change(actor, alert):
+            raise PermissionError("only the academy's DSLs may acknowledge this alert")
+        if alert.acknowledged_at is None:
+            alert.acknowledged_by = actor
+            alert.acknowledged_at = timezone.now()
+            alert.save()
+    return alert
+
+
+# --- retention (policy 9.3) ------------------------------------------------------------------
+
+
+def monitoring_retention(*, now: datetime) -> RetentionRun | None:
+    """Delete activity and findings dated before the retention period; record it. Idempotent.
+
+    Rows are deleted without an audit entry each (those would copy the data the policy says to
+    delete into the audit log); the RetentionRun record, which is audited, says what went.
+    Safeguarding alerts stay (the DSL's record), losing only their link to the finding.
+    """
+    days = monitoring_settings().effective_retention_days
+    cutoff = timezone.localtime(now).date() - timedelta(days=days)
+    with transaction.atomic():
+        activity = DailyActivity.objects.filter(date__lt=cutoff)
+        findings = Finding.objects.filter(date__lt=cutoff)
+        if not activity.exists() and not findings.exists():
+            return None
+        SafeguardingAlert.objects.filter(finding__in=findings).update(finding=None)
+        with disable_auditlog():
+            activity_deleted, _ = activity.delete()
+            _, per_model = findings.delete()
+        findings_deleted = per_model.get(Finding._meta.label, 0)
+        return RetentionRun.objects.create(
+            ran_at=now,
+            retention_days=days,
+            cutoff=cutoff,
+            activity_deleted=activity_deleted,
+            findings_deleted=findings_deleted,
+        )
