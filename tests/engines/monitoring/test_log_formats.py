@@ -159,3 +159,12 @@ def test_activity_of_one_person_is_merged_across_files(tmp_path, org):
     second = write_log(tmp_path / "2.log", squid_use(START + 600, 1, NOR_TRUST, "www.facebook.com", ALICE))
     (finding,) = scan(org, [first, second], log_format="squid").findings
     assert finding.active_minutes == 2
+
+
+def test_csv_with_byte_order_mark_crlf_and_short_rows(scan_lines):
+    rows = [csv_row(iso_local(ts), NOR_TRUST, "www.tiktok.com", ALICE) for ts in minutes_of_use(START, 2)]
+    short = [f"{iso_local(START + 30)},{NOR_TRUST},{ALICE},www.tiktok.com"]  # no url or bytes
+    result = scan_lines([row + "\r" for row in rows + short], log_format=None, header="\ufeff" + HEADER)
+    (finding,) = result.findings
+    assert (finding.active_minutes, finding.requests) == (2, 5)
+    assert (result.stats.lines, result.stats.unparsed) == (5, 0)

@@ -108,7 +108,7 @@ class Scanner:
         line = pl.col("line")
         not_data = line.is_null() | ~line.str.contains(r"\S")
         if header_text is not None:
-            not_data = not_data | (line.str.strip_chars() == header_text)
+            not_data = not_data | (line.str.strip_chars().str.strip_chars_start("\ufeff") == header_text)
         counts = batch.select(
             not_data.sum().alias("not_data"), (~pl.col("ok") & ~not_data).sum().alias("malformed")
         ).row(0)

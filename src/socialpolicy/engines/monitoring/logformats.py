@@ -98,13 +98,13 @@ class DelimitedText:
     name: str = "csv"
 
     def _fields(self) -> pl.Expr:
+        # Fields after the first are optional (nested), so a short row still yields what it has.
         field = r'(?:"(?:[^"]|"")*"|[^,"]*)'
         wanted = {"timestamp", "client_ip", "username", "host", "url"}
         last = max((i for i, column in enumerate(self.header) if column in wanted), default=0)
-        parts = []
-        for column in self.header[: last + 1]:
-            parts.append(f"(?P<{column}>{field})" if column in wanted else field)
-        return pl.col("line").str.extract_groups("^" + ",".join(parts) + "(?:,|$)")
+        parts = [f"(?P<{c}>{field})" if c in wanted else field for c in self.header[: last + 1]]
+        pattern = parts[0] + "".join(f"(?:,{part}" for part in parts[1:]) + ")?" * (len(parts) - 1)
+        return pl.col("line").str.extract_groups(f"^{pattern}(?:,|$)")
 
     def _columns(self, fields: pl.Expr) -> list[pl.Expr]:
         def column(name: str) -> pl.Expr:
