@@ -13,6 +13,8 @@ PAGE_SIZE = 30
 
 
 class AuditFilterForm(forms.Form):
+    mark_optional = False
+
     q = forms.CharField(
         label="Text",
         required=False,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
@@ -11,17 +13,27 @@ from django.urls import NoReverseMatch, reverse
 from socialpolicy.apps.core.access import roles_of
 from socialpolicy.apps.core.home import actions_for, panels_for
 from socialpolicy.apps.core.nav import visible_items
-from socialpolicy.apps.people.models import Role
+
+logger = logging.getLogger(__name__)
 
 # Where each role does its work: the navigation sections its quick links come from.
 ROLE_SECTIONS = {
-    "hr": ("Administration", "Trust"),
-    "ceo": ("Trust",),
+    "hr": ("Administration", "My academy", "Trust"),
+    "ceo": ("Trust", "My academy", "Administration"),
     "trustee": ("Trust",),
     "head": ("My academy",),
-    "dsl": ("Safeguarding",),
-    "ict": ("Monitoring",),
+    "dsl": ("Safeguarding", "My academy"),
+    "ict": ("Monitoring", "My academy"),
     "staff": ("My work",),
+}
+ROLE_AS = {
+    "hr": "As HR",
+    "ceo": "As CEO",
+    "trustee": "As trustee",
+    "head": "As head of academy",
+    "dsl": "As safeguarding lead",
+    "ict": "As ICT support",
+    "staff": "As a member of staff",
 }
 # The order roles appear in on the home page: the most specific first.
 ROLE_ORDER = ("hr", "ceo", "head", "dsl", "ict", "trustee", "staff")
@@ -151,13 +163,16 @@ ROLE_GUIDE: dict[str, tuple[str, tuple[Point, ...]]] = {
 
 
 def _role_links(user, roles: set[str]) -> list[dict]:
-    """For each of the person's roles, the pages in that role's navigation sections."""
+    """For each of the person's roles, the pages in that role's navigation sections.
+
+    Everyone's own pages ("My work") are already in the navigation; they are repeated here only
+    for people with no other role, whose home page would otherwise have no links.
+    """
     sections = dict(visible_items(user))
     groups = []
-    shown: set[str] = set()
-    labels = dict(Role.choices)
+    shown: set[str] = {"home"}
     for role in ROLE_ORDER:
-        if role not in roles:
+        if role not in roles or (role == "staff" and groups):
             continue
         links = []
         for section in ROLE_SECTIONS[role]:
@@ -170,7 +185,7 @@ def _role_links(user, roles: set[str]) -> list[dict]:
                     continue
                 shown.add(item.url_name)
         if links:
-            groups.append({"role": labels[role], "links": links})
+            groups.append({"role": ROLE_AS[role], "links": links})
     return groups
 
 
@@ -179,6 +194,23 @@ def _check_link() -> str:
         return reverse("screening:check")
     except NoReverseMatch:
         return ""
+
+
+def _render_panels(request) -> list[str]:
+    """Each panel's template rendered with the context its provider returned (plus the request).
+
+    One app's broken panel must not take everyone's home page down: outside DEBUG it is logged
+    and left out.
+    """
+    rendered = []
+    for template, context in panels_for(request.user):
+        try:
+            rendered.append(render_to_string(template, context, request))
+        except Exception:
+            if settings.DEBUG:
+                raise
+            logger.exception("home panel %s failed to render", template)
+    return rendered
 
 
 def home(request):
@@ -194,10 +226,7 @@ def home(request):
         "core/home.html",
         {
             "actions": actions_for(user),
-            # Each panel template receives the context its provider returned (plus the request).
-            "panels": [
-                render_to_string(template, context, request) for template, context in panels_for(user)
-            ],
+            "panels": _render_panels(request),
             "role_links": _role_links(user, roles),
             "guides": guides,
             "check_url": _check_link(),

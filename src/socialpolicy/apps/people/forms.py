@@ -72,6 +72,8 @@ HEAD_OFFICE_CHOICE = "office"
 
 
 class StaffFilterForm(forms.Form):
+    mark_optional = False
+
     q = forms.CharField(
         label="Name or e-mail", required=False, widget=forms.TextInput(attrs={"type": "search"})
     )
@@ -93,6 +95,8 @@ class StaffFilterForm(forms.Form):
 
 
 class PupilFilterForm(forms.Form):
+    mark_optional = False
+
     q = forms.CharField(
         label="Name or pupil ID", required=False, widget=forms.TextInput(attrs={"type": "search"})
     )

@@ -23,7 +23,7 @@ def role_labels(user) -> list[str]:
 
 
 @register.inclusion_tag("core/_field.html")
-def field(bound: BoundField, css_class: str = ""):
+def field(bound: BoundField, css_class: str = "", mark_optional: bool = True):
     """A labelled field whose hint and errors are tied to the input with aria-describedby."""
     described = []
     hint_id = f"{bound.auto_id}-hint" if bound.help_text else ""
@@ -45,6 +45,11 @@ def field(bound: BoundField, css_class: str = ""):
         "error_id": error_id,
         "grouped": grouped,
         "css_class": css_class,
+        # Filter forms set ``mark_optional = False``: every filter is optional, so saying so is noise.
+        "optional": mark_optional
+        and getattr(bound.form, "mark_optional", True)
+        and not bound.field.required
+        and getattr(bound.field.widget, "input_type", "") != "checkbox",
     }
 
 

@@ -2,6 +2,20 @@
 (function () {
   "use strict";
 
+  document.documentElement.classList.replace("no-js", "js");
+
+  // On narrow screens the navigation folds behind a "Menu" button (see site.css).
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest(".menu-button");
+    if (!button) {
+      return;
+    }
+    var nav = document.getElementById(button.getAttribute("aria-controls"));
+    var open = button.getAttribute("aria-expanded") !== "true";
+    button.setAttribute("aria-expanded", String(open));
+    nav.classList.toggle("is-open", open);
+  });
+
   // Forms marked data-working show their "working…" note and disable their buttons on submit,
   // so a long import is not sent twice and the person knows something is happening.
   document.addEventListener("submit", function (event) {
