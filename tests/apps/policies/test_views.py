@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def test_policy_pages_render_the_text(issued, login, staff_north):
     client = login(staff_north)
     body = client.get(reverse("policies:detail", args=["social-media"])).content.decode()
-    assert "<h2>12. Review</h2>" in body and "Review due" in body
+    assert "<h3>12. Review</h3>" in body and "Review due" in body
     assert client.get(reverse("policies:list")).status_code == 200
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 
-def line_chart(points: list[tuple[date, float]], width: int = 640, height: int = 200, pad: int = 32) -> dict:
+def line_chart(points: list[tuple[date, float]], width: int = 640, height: int = 220, pad: int = 40) -> dict:
     """A 0-100 % line over time: the polyline and axis labels for ``policies/_trend.svg``."""
     if not points:
         return {}
@@ -26,6 +26,7 @@ def line_chart(points: list[tuple[date, float]], width: int = 640, height: int =
         "polyline": " ".join(f"{c['x']},{c['y']}" for c in coords),
         "coords": coords,
         "gridlines": gridlines,
+        "ticks": coords[:: max(1, -(-n // 6))] if n > 1 else coords,
         "first": coords[0],
         "last": coords[-1],
     }

@@ -170,8 +170,9 @@ def manage(request):
     elif request.method == "GET":
         policy = selectors.policy_list().first()
         current = selectors.current_version(policy) if policy else None
+        form.initial["policy"] = policy
         if current:
-            form.initial.update({"policy": policy, "text": current.text})
+            form.initial["text"] = current.text
     versions = PolicyVersion.objects.select_related("policy", "issued_by").order_by(
         "policy__title", "-number"
     )
