@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "socialpolicy.apps.monitoring",
     "socialpolicy.apps.screening",
     "socialpolicy.apps.notifications",
+    "socialpolicy.apps.mfa",
     "socialpolicy.apps.api",
 ]
 
@@ -94,6 +95,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "socialpolicy.apps.core.middleware.SignInRequiredMiddleware",
+    "socialpolicy.apps.mfa.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

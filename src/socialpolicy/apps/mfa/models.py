@@ -1,0 +1,1 @@
+"""Models of the mfa app: none of its own; devices are django-otp's TOTPDevice."""
