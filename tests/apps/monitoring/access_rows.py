@@ -45,7 +45,9 @@ def _settings(places, place):
 
 def _network(places, place):
     n = next(_counter)
-    return Network.objects.create(cidr=f"10.{n % 250}.{n // 250}.0/24", ownership="trust", academy=places[place])
+    return Network.objects.create(
+        cidr=f"10.{n % 250}.{n // 250}.0/24", ownership="trust", academy=places[place]
+    )
 
 
 def _device(places, place):
@@ -56,12 +58,17 @@ def _device(places, place):
 def _schedule(places, place):
     academy = places[place]
     return WorkSchedule.objects.create(
-        key=academy.code if academy else "default", academy=academy, workdays=["Mon"], work_hours="08:00-16:00"
+        key=academy.code if academy else "default",
+        academy=academy,
+        workdays=["Mon"],
+        work_hours="08:00-16:00",
     )
 
 
 def _noncontact(places, place):
-    return NonContactPeriod.objects.create(user=_colleague(places, place), day="Wed", start="11:00", end="12:00")
+    return NonContactPeriod.objects.create(
+        user=_colleague(places, place), day="Wed", start="11:00", end="12:00"
+    )
 
 
 def _ingest(places, place):
@@ -69,7 +76,9 @@ def _ingest(places, place):
 
 
 def _ingested_file(places, place):
-    return IngestedFile.objects.create(ingest=_ingest(places, place), name="access.log", size=1, sha256="a" * 64)
+    return IngestedFile.objects.create(
+        ingest=_ingest(places, place), name="access.log", size=1, sha256="a" * 64
+    )
 
 
 def _day_fields(places, place) -> dict:
