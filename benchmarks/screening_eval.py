@@ -97,10 +97,8 @@ def main() -> int:
     )
     args = parser.parse_args()
     sets = [("dev set (shared/examples/screening)", SHARED / "cases.jsonl", SHARED / "org")]
-    if (HOLDOUT / "cases.jsonl").exists():
-        sets.append(
-            ("own holdout (benchmarks/data/screening_holdout)", HOLDOUT / "cases.jsonl", HOLDOUT / "org")
-        )
+    for cases_file in sorted(HOLDOUT.glob("cases*.jsonl")):
+        sets.append((f"own holdout ({cases_file.relative_to(ROOT)})", cases_file, HOLDOUT / "org"))
     for name, cases, org in sets:
         evaluate(name, cases, org, args.misses)
     return 0

@@ -178,6 +178,9 @@ class Context:
         # A first name alone is a pupil only when the words around it say so: a class or year
         # cue in the same sentence, a list of pupil names, or a picture on a school account.
         sentence = self.sentence_at(hit.start)
+        if self.audience == "professional":
+            # On a school account the whole draft is about school: a cue anywhere in it counts.
+            sentence = Segment(0, len(self.text), self.text)
         for cue in lexicon.PUPIL_CONTEXT.finditer(self.text, sentence.start, sentence.end):
             if not _overlaps(cue.start(), cue.end(), [(hit.start, hit.end)]):
                 return True

@@ -230,6 +230,11 @@ LOCAL_WORK = words(
     r"duty rota",
     r"deep marking",
     r"data drops?",
+    r"deputy head(?:teacher)?",
+    r"head of (?:year|department|school|\w+)",
+    r"support staff",
+    r"head office",
+    r"staff",
 )
 NATIONAL_BODIES = words(
     r"dfe",
@@ -301,6 +306,11 @@ FRUSTRATION = words(
     r"send wine",
     r"losing the will",
     r"not paid enough",
+    r"driving me (?:up the wall|mad|crazy|round the bend|insane)",
+    r"relentless",
+    r"(?:at|on) the end of my tether",
+    r"losing my (?:mind|marbles)",
+    r"so over (?:it|this)",
 )
 SYMPATHY = words(
     r"poor (?:thing|love|lamb|soul|kid|things)",
@@ -655,6 +665,7 @@ DISCIPLINE = words(
     r"knife",
     r"drugs? (?:found|in (?:his|her) bag)",
     r"vaping in",
+    r"sent home(?: \w+){0,2} (?:after|for|following)",
 )
 RECRUITMENT = words(
     r"interview(?:ed|ing|s)?",
@@ -733,6 +744,10 @@ INTERNAL_TOPIC = words(
     r"£\s?\d[\d,.]*\s?(?:m|k|million|bn)?",
     r"pay (?:offer|freeze|cut)",
     r"being replaced",
+    r"(?:we'?ve|have|has|had|just) appointed",
+    r"appointed (?:a|an|the|our)",
+    r"cut(?:ting|s)? (?:\d+|\w+) (?:\w+ ){0,2}(?:posts|jobs|roles)",
+    r"(?:posts|jobs|roles) (?:are|will be|being) (?:cut|lost|going)",
 )
 SECRECY = words(
     r"between (?:us|you and me|ourselves)",

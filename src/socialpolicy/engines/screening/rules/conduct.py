@@ -109,6 +109,9 @@ class GrievanceRule(Rule):
         for sentence in context.sentences:
             cue = lexicon.FRUSTRATION.search(text, sentence.start, sentence.end)
             why = f"frustration ({cue.group()!r})" if cue else ""
+            insult = lexicon.INSULT.search(text, sentence.start, sentence.end)
+            if not why and insult and lexicon.LOCAL_WORK.search(text, sentence.start, sentence.end):
+                why = f"derides people at work ({insult.group()!r})"
             if cue is None and lexicon.FRUSTRATION_EMOJI.search(text, sentence.start, sentence.end):
                 why = "frustrated emoji"
             if (

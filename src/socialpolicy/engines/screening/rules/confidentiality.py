@@ -15,10 +15,14 @@ SENSITIVE_KINDS = (
     (lexicon.CARE_AND_SAFEGUARDING, "care or safeguarding"),
     (lexicon.DISCIPLINE, "discipline"),
 )
+NEGATED = re.compile(
+    r"(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen)\s*(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$", re.I
+)
 # Internal matters serious enough to be confidential without anyone saying "between us".
 WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
-    r"losing \w+ (?:jobs|posts|staff)|deficit|closure|closing down|appoint|being replaced|"
+    r"losing \w+ (?:jobs|posts|staff)|cut\w* .{0,20}(?:posts|jobs|roles)|"
+    r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
     r"join(?:ing)? (?:the|another|a|our) (?:trust|mat)",
     re.IGNORECASE,
 )
@@ -51,7 +55,9 @@ def sensitive_fact_hits(context: Context) -> Iterator[Hit]:
 
 def internal_matter_hits(context: Context) -> Iterator[Hit]:
     text = context.text
-    if lexicon.ANNOUNCED.search(text):
+    if any(
+        not NEGATED.search(text[max(0, m.start() - 14) : m.start()]) for m in lexicon.ANNOUNCED.finditer(text)
+    ):
         return  # what the trust has announced is not confidential
     secret = lexicon.SECRECY.search(text)
     work = bool(context.org_mentions or lexicon.GENERIC_ORG.search(text) or context.local_work_refs)
