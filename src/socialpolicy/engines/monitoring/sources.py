@@ -1,20 +1,23 @@
 """Log files as streams of raw-line frames, so memory stays flat whatever the size of a log.
 
-Files are read in blocks of whole lines (gzip decompressed on the fly), each block one Polars
-frame of raw lines. A thread reads the next block while Polars works on the current one (both
-release the GIL). Blocks rather than ``pl.scan_csv``: the scan memory-maps the whole file, so
-its resident memory grows with the log, and Polars would inflate a whole .gz in memory first.
+Files are read in blocks of whole lines (plain files through mmap, gzip decompressed on the
+fly), each block one Polars frame of raw lines. A thread reads the next block while Polars works
+on the current one (both release the GIL). Blocks rather than ``pl.scan_csv``: the scan keeps the
+whole mapped file resident, so its memory grows with the log, and Polars would inflate a whole
+.gz in memory first.
 """
 
 from __future__ import annotations
 
 import gzip
+import mmap
 import queue
 import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import polars as pl
 
@@ -85,16 +88,46 @@ def line_frames(path: Path) -> Iterator[LineFrame]:
 
 
 def _blocks(path: Path) -> Iterator[bytes]:
-    opener = gzip.open if is_gzip(path) else open
     try:
-        with opener(path, "rb") as handle:
-            while True:
-                block = handle.read(BLOCK_BYTES)
-                if not block:
-                    return
-                yield block + handle.readline()  # finish the last line, so blocks hold whole lines
+        if is_gzip(path):
+            with gzip.open(path, "rb") as unzipped:
+                yield from _stream_blocks(unzipped)
+            return
+        with path.open("rb") as handle:
+            if path.stat().st_size == 0:
+                return
+            try:
+                mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # not mappable (a pipe, say): read it as a stream
+                yield from _stream_blocks(handle)
+                return
+            with mapped:
+                yield from _mapped_blocks(mapped)
     except (OSError, EOFError, zlib.error) as exc:
         raise LogReadError(f"{path}: cannot be read ({exc})") from exc
+
+
+def _mapped_blocks(mapped: mmap.mmap) -> Iterator[bytes]:
+    """Slices of whole lines; one copy each, and pages already read are released at once
+    (``MADV_DONTNEED``) so resident memory does not grow with the file."""
+    size, start = len(mapped), 0
+    while start < size:
+        newline = mapped.find(b"\n", min(start + BLOCK_BYTES, size - 1))
+        end = size if newline < 0 else newline + 1
+        block = mapped[start:end]
+        page_start = start - start % mmap.PAGESIZE
+        if hasattr(mapped, "madvise"):
+            mapped.madvise(mmap.MADV_DONTNEED, page_start, end - page_start)
+        start = end
+        yield block
+
+
+def _stream_blocks(handle: IO[bytes] | gzip.GzipFile) -> Iterator[bytes]:
+    while True:
+        block = handle.read(BLOCK_BYTES)
+        if not block:
+            return
+        yield block + handle.readline()  # finish the last line, so blocks hold whole lines
 
 
 def _prefetched(blocks: Iterator[bytes]) -> Iterator[bytes]:
