@@ -57,9 +57,33 @@ def page(browser, live_server):
     context.close()
 
 
+# Surnames for the shared personas (the factories number them), so screenshots read like a school.
+SURNAMES = {
+    "Sam": "Taylor",
+    "Sue": "Patel",
+    "Hal": "Morgan",
+    "Nina": "Hughes",
+    "Sid": "Khan",
+    "Dee": "Walsh",
+    "Harriet": "Green",
+    "Ivan": "Novak",
+    "Cora": "Bennett",
+    "Ted": "Ellis",
+}
+
+
+def tidy_names() -> None:
+    from socialpolicy.apps.people.models import User
+
+    # A queryset update: no audit entries, so the audit-log page shows only what a test did.
+    for first, last in SURNAMES.items():
+        User.objects.filter(first_name=first, last_name__startswith="Last").update(last_name=last)
+
+
 @pytest.fixture
 def sign_in(page):
     def _sign_in(user, then: str = "/"):
+        tidy_names()
         page.goto(f"/login/?next={then}")
         page.get_by_label("E-mail address").fill(user.email)
         page.get_by_label("Password").fill(TEST_PASSWORD)

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from socialpolicy.apps.people.models import Academy, OrgImport, User
+from tests.browser.conftest import tidy_names
 from tests.factories import TEST_PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -114,6 +115,7 @@ def test_home_on_a_phone(school, head_north, browser, live_server, screenshot):
         base_url=live_server.url, viewport={"width": 390, "height": 844}, locale="en-GB"
     )
     page = context.new_page()
+    tidy_names()
     try:
         page.goto("/login/")
         page.get_by_label("E-mail address").fill(head_north.email)
