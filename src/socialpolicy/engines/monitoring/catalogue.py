@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BUILTIN_CATALOGUE = Path(__file__).with_name("sites.toml")
+# A first label this long ("tiktok", "discord") is specific enough to prefilter on by itself.
+DISTINCTIVE_LABEL_LENGTH = 5
 SITE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9+._-]*$")
 DOMAIN_RE = re.compile(
     r"^(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$"
@@ -63,22 +65,28 @@ class Catalogue:
     def prefilter_pattern(self, *, ignore_case: bool = True) -> str:
         """A regex that every line naming a catalogue host matches (and few others do).
 
-        It only has to be cheap and never miss: a short alternation of literals lets the regex
-        engine search with SIMD. Each domain contributes its first label and dot when that label
-        is distinctive ("facebook." covers facebook.com, facebook.net, ...), else the whole domain
-        ("x.com", "t.co"). Look-alikes it lets through are dropped by the label-wise match that
-        runs later on the parsed host of the few candidate lines.
+        It only has to be cheap and never miss: an alternation of literals lets the regex engine
+        search with SIMD. A domain whose first label is distinctive contributes that label and
+        its dot ("facebook." covers facebook.com, facebook.net, ...). A short domain ("x.com",
+        "t.co") is kept whole and must stand between separators, or it would match inside
+        "dropbox.com:443" or "microsoft.com". The label-wise match on the parsed host of the few
+        candidate lines then drops any look-alike that gets through.
         """
-        literals = sorted(
-            {_prefilter_literal(d) for d in self.site_by_domain}, key=lambda lit: (-len(lit), lit)
-        )
-        alternation = "|".join(re.escape(lit) for lit in literals)
-        return f"(?i){alternation}" if ignore_case else alternation
+        labels, whole = set(), set()
+        for domain in self.site_by_domain:
+            first_label = domain.split(".", 1)[0]
+            if len(first_label) >= DISTINCTIVE_LABEL_LENGTH and "." in domain:
+                labels.add(f"{first_label}.")
+            else:
+                whole.add(domain)
+        pattern = _alternation(labels)
+        if whole:
+            pattern += rf"|(?:^|[\s./@,\"])(?:{_alternation(whole)})(?:[:/\s,\"?#]|$)"
+        return f"(?i){pattern}" if ignore_case else pattern
 
 
-def _prefilter_literal(domain: str) -> str:
-    first_label = domain.split(".", 1)[0]
-    return f"{first_label}." if len(first_label) >= 5 and "." in domain else domain
+def _alternation(literals: set[str]) -> str:
+    return "|".join(re.escape(lit) for lit in sorted(literals, key=lambda lit: (-len(lit), lit)))
 
 
 def normalise_domain(value: str) -> str:
