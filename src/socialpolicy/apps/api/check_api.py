@@ -23,7 +23,9 @@ def check(request: HttpRequest, draft: CheckIn):
     The draft is checked in memory and never stored or logged.
     """
     author = draft.author if draft.author is not None else request.auth.email
-    result = check_draft(text=draft.text, kind=draft.kind, audience=draft.audience, author_email=author)
+    result = check_draft(
+        text=draft.text, kind=draft.kind or "post", audience=draft.audience or "personal", author_email=author
+    )
     # The engine's own JSON, key for key, so the CLI, this endpoint and the page always agree.
     return JsonResponse(
         check_result_json(result, draft_id=draft.id), json_dumps_params={"ensure_ascii": False}

@@ -79,8 +79,12 @@ class CheckIn(Schema):
     model_config = ConfigDict(extra="ignore")
 
     text: str = Field(max_length=MAX_DRAFT_CHARS, description="The draft, written down as plain text.")
-    kind: Kind = "post"
-    audience: Audience = "personal"
+    kind: Kind | None = Field(
+        default="post", description="post, profile, comment or message; null means post."
+    )
+    audience: Audience | None = Field(
+        default="personal", description="personal or professional; null: personal."
+    )
     author: str | None = Field(
         default=None,
         max_length=254,
