@@ -32,12 +32,14 @@ ISO_TIME = r"\d{4}-?\d{2}-?\d{2}[T ]\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d+)?)?(?:[Zz]|
 HOST_IN_URL = (
     r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[^\s/@]*@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_-][A-Za-z0-9_.-]*)"
 )
-URL_TOKEN = (
+# The start of a URL field, up to the end of its host and port: enough to know it names a host,
+# without making the well-formedness check (run on every line) read the rest of the URL.
+URL_HOST_PART = (
     r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[^\s/@]*@)?(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_-][A-Za-z0-9_.-]*)"
-    r"(?::\d*)?(?:[/?#]\S*)?"
+    r"(?::\d*)?(?:[/?#\s]|$)"
 )
 
-SQUID_WELL_FORMED = rf"^\s*{UNIX_TIME}\s+\S+\s+{CLIENT}\s+\S+\s+\S+\s+\S+\s+{URL_TOKEN}(?:\s|$)"
+SQUID_WELL_FORMED = rf"^\s*{UNIX_TIME}\s+\S+\s+{CLIENT}\s+\S+\s+\S+\s+\S+\s+{URL_HOST_PART}"
 TIME_TEXT_OK = rf"^\s*(?:{UNIX_TIME}|{ISO_TIME})\s*$"
 CLIENT_TEXT_OK = rf"^\s*{CLIENT}\s*$"
 
