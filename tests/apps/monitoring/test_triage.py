@@ -136,3 +136,20 @@ def test_ict_is_alerted_to_new_findings(finding_of, staff_north, ict):
     finding_of(staff_north)
     note = Notification.objects.get(recipient=ict)
     assert "1 new monitoring finding" in note.title
+
+
+def test_a_heads_own_finding_goes_to_the_ceo(finding_of, head_north, ceo, ict):
+    finding = finding_of(head_north)
+    finding = finding_route_to_head(actor=ict, finding=finding)
+    assert finding.routed_to == ceo
+
+
+def test_notifications_carry_no_monitoring_data(
+    finding_of, staff_north, head_north, ict, django_capture_on_commit_callbacks
+):
+    finding = finding_of(staff_north)
+    with django_capture_on_commit_callbacks(execute=True):
+        finding_route_to_head(actor=ict, finding=finding)
+    for note in Notification.objects.all():
+        text = f"{note.title} {note.body}".lower()
+        assert "instagram" not in text and staff_north.email not in text and "12" not in text

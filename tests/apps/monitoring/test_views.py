@@ -162,3 +162,4 @@ def test_home_page_tells_staff_how_they_are_monitored(staff_north, monitoring_on
 def test_home_page_says_when_monitoring_is_off(staff_north, login):
     html = login(staff_north).get(reverse("home")).content.decode()
     assert "not switched on" in html
+    assert not MonitoringSettings.objects.exists()  # reading never writes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -30,6 +31,7 @@ from socialpolicy.engines.monitoring import ScanSettings, scan
 from socialpolicy.engines.monitoring.attribution import Attributor
 
 HASH_CHUNK = 1024 * 1024
+log = logging.getLogger(__name__)
 
 
 class MonitoringError(Exception):
@@ -48,11 +50,8 @@ class AlreadyIngested(MonitoringError):
 
 
 def monitoring_settings() -> MonitoringSettings:
-    """The one settings record (created empty, i.e. monitoring off, on first use)."""
-    found = MonitoringSettings.objects.order_by("pk").first()
-    if found is None:
-        found, _ = MonitoringSettings.objects.get_or_create(pk=1)
-    return found
+    """The one settings record; before HR saves it, an unsaved empty one (monitoring off)."""
+    return MonitoringSettings.objects.order_by("pk").first() or MonitoringSettings()
 
 
 def monitoring_settings_update(
@@ -64,7 +63,9 @@ def monitoring_settings_update(
     staff_notice: str = "",
 ) -> MonitoringSettings:
     with transaction.atomic(), set_actor(actor):
-        record = MonitoringSettings.objects.select_for_update().filter(pk=monitoring_settings().pk).get()
+        record = MonitoringSettings.objects.select_for_update().order_by("pk").first()
+        if record is None:
+            record = MonitoringSettings()
         if not access.can_change(actor, record):
             raise PermissionError("only HR may change the monitoring settings")
         if retention_days is not None and retention_days < 1:
@@ -195,10 +196,10 @@ def _store_activity(ingest: Ingest, rows, places: _Places) -> int:
     """Insert each day's use; a day already stored from another file is added to (log rotation)."""
     if not rows:
         return 0
-    dates = {date.fromisoformat(r.date) for r in rows}
+    dates = [date.fromisoformat(r.date) for r in rows]
     existing = {
         (a.person, a.date.isoformat(), a.site, a.ownership): a
-        for a in DailyActivity.objects.filter(date__in=dates, person__in={r.person for r in rows})
+        for a in DailyActivity.objects.filter(date__gte=min(dates), date__lte=max(dates))
     }
     new, changed = [], []
     for row in rows:
@@ -247,11 +248,10 @@ def _store_findings(ingest: Ingest, findings, places: _Places) -> tuple[int, int
     if not findings:
         return 0, 0
     block_from = ScanSettings().block_from_minutes
+    dates = [date.fromisoformat(f.date) for f in findings]
     existing = {
         (f.person, f.date.isoformat(), f.site, f.clause): f
-        for f in Finding.objects.filter(
-            date__in={date.fromisoformat(f.date) for f in findings}, person__in={f.person for f in findings}
-        )
+        for f in Finding.objects.filter(date__gte=min(dates), date__lte=max(dates))
     }
     new: list[Finding] = []
     merged = 0
@@ -290,12 +290,20 @@ def _store_findings(ingest: Ingest, findings, places: _Places) -> tuple[int, int
 
 
 def _notify(*, recipient: User, key: str, title: str, body: str, url: str) -> None:
-    """In-app notification and e-mail through the notifications app (idempotent by key)."""
+    """In-app notification and e-mail through the notifications app (idempotent by key).
+
+    A failure to send never undoes the triage or the ingest it follows: the finding's status and
+    the home-page actions still show the work waiting. Bodies carry no monitoring data (no site,
+    minutes or date): notifications outlive the retention period, the linked page does not.
+    """
     try:
         from socialpolicy.apps.notifications.services import notify
     except ImportError:  # the notifications app is optional: without it nothing is sent
         return
-    notify(recipient=recipient, key=key, title=title, body=body, url=url, email=True)
+    try:
+        notify(recipient=recipient, key=key, title=title, body=body, url=url, email=True)
+    except Exception:  # noqa: BLE001 - mail server down: logged, the work stays visible
+        log.exception("monitoring notification %s could not be sent", key)
 
 
 def _ict_officers() -> list[User]:
@@ -343,18 +351,25 @@ def finding_triage(*, actor: User, finding: Finding, true_positive: bool, notes:
     return finding
 
 
-def heads_for(academy_id: int | None) -> list[User]:
-    """The head(s) of an academy; for head office (None), the CEO (policy 2.4)."""
-    if academy_id is None:
-        ids = RoleAssignment.objects.filter(role="ceo").values("user_id")
-    else:
+def heads_for(academy_id: int | None, *, subject_id: int | None = None) -> list[User]:
+    """Whom a finding goes to: the head(s) of the academy; for head office (None), the CEO.
+
+    Nobody is sent their own finding: a head's goes to the CEO, as a head-office person's does.
+    """
+    if academy_id is not None:
         ids = RoleAssignment.objects.filter(role="head", academy_id=academy_id).values("user_id")
-    return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))
+        heads = list(User.objects.filter(pk__in=ids, is_active=True).exclude(pk=subject_id).order_by("pk"))
+        if heads:
+            return heads
+        if not RoleAssignment.objects.filter(role="head", academy_id=academy_id, user_id=subject_id).exists():
+            return []
+    ids = RoleAssignment.objects.filter(role="ceo").values("user_id")
+    return list(User.objects.filter(pk__in=ids, is_active=True).exclude(pk=subject_id).order_by("pk"))
 
 
-def dsls_for(academy_id: int | None) -> list[User]:
+def dsls_for(academy_id: int | None, *, subject_id: int | None = None) -> list[User]:
     ids = RoleAssignment.objects.filter(role="dsl", academy_id=academy_id).values("user_id")
-    return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))
+    return list(User.objects.filter(pk__in=ids, is_active=True).exclude(pk=subject_id).order_by("pk"))
 
 
 def _describe(finding: Finding) -> str:
@@ -373,7 +388,7 @@ def finding_route_to_head(*, actor: User, finding: Finding, notes: str = "") -> 
             raise MonitoringError("A false positive is not routed.")
         if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
             raise MonitoringError("This finding has already been routed.")
-        heads = heads_for(finding.academy_id)
+        heads = heads_for(finding.academy_id, subject_id=finding.user_id)
         if not heads:
             where = "head office (no CEO)" if finding.academy_id is None else "this academy"
             raise MonitoringError(f"Nobody is recorded as head of {where}: route it by hand.")
@@ -386,14 +401,14 @@ def finding_route_to_head(*, actor: User, finding: Finding, notes: str = "") -> 
         finding.routed_at = timezone.now()
         finding.save()
         url = reverse("monitoring:finding", args=[finding.pk])
-        description = _describe(finding)
         transaction.on_commit(
             lambda: [
                 _notify(
                     recipient=head,
                     key=f"monitoring.finding.{finding.pk}.head.{head.pk}",
                     title="Monitoring: social media use to follow up",
-                    body=f"ICT confirmed a monitoring finding for you to follow up. {description}.",
+                    body="ICT confirmed a finding of social media use by a member of your staff. "
+                    "The details are on the page linked below.",
                     url=url,
                 )
                 for head in heads
@@ -410,7 +425,7 @@ def finding_route_to_dsl(*, actor: User, finding: Finding, concern: str) -> Safe
         finding = _locked_finding(actor, finding)
         if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
             raise MonitoringError("This finding has already been routed.")
-        dsls = dsls_for(finding.academy_id)
+        dsls = dsls_for(finding.academy_id, subject_id=finding.user_id)
         if not dsls:
             raise MonitoringError("Nobody is recorded as DSL for this person's academy: call a DSL.")
         if finding.triaged_by_id is None:
