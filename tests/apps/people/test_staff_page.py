@@ -44,3 +44,16 @@ def test_my_details_for_everyone(login, trustee):
     assert "<h1>My details</h1>" in html
     assert trustee.email in html
     assert reverse("password_change") in html
+
+
+def test_hr_gets_a_link_to_the_record_history(login, hr, staff_north):
+    response = login(hr).get(url(staff_north))
+    link = response.context["history_url"]
+    assert link.startswith(reverse("audit:log")) and f"object={staff_north.pk}" in link
+    history = login(hr).get(link)
+    assert history.status_code == 200
+    assert {e.object_pk for e in (row["entry"] for row in history.context["rows"])} == {str(staff_north.pk)}
+
+
+def test_head_gets_no_audit_link(login, head_north, staff_north):
+    assert login(head_north).get(url(staff_north)).context["history_url"] == ""

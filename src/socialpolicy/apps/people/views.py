@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import shutil
+from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from socialpolicy.apps.audit.selectors import may_browse_audit
 from socialpolicy.apps.people import selectors
 from socialpolicy.apps.people.forms import (
     ORG_FILES,
@@ -48,11 +52,22 @@ def staff_list(request):
     )
 
 
+def _record_history_url(user, person) -> str:
+    """The audit log filtered to this person's record, for those who may browse the log."""
+    if not may_browse_audit(user):
+        return ""
+    content_type = ContentType.objects.get_for_model(person)
+    return f"{reverse('audit:log')}?{urlencode({'type': content_type.pk, 'object': person.pk})}"
+
+
 def staff_detail(request, pk: int):
     person = selectors.staff_get(user=request.user, pk=pk)
-    return render(
-        request, "people/staff_detail.html", {"person": person, "is_me": person.pk == request.user.pk}
-    )
+    context = {
+        "person": person,
+        "is_me": person.pk == request.user.pk,
+        "history_url": _record_history_url(request.user, person),
+    }
+    return render(request, "people/staff_detail.html", context)
 
 
 def my_details(request):
