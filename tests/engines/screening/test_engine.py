@@ -224,7 +224,7 @@ import pkgutil, importlib, socialpolicy.engines as engines
 for module in pkgutil.walk_packages(engines.__path__, "socialpolicy.engines."):
     importlib.import_module(module.name)
 org = load_org(sys.argv[1])
-Analyzer(Roster.from_orgdir(org)).analyze(DraftInput(text="Top effort from @frankied_, you idiots"))
+Analyzer(Roster.from_orgdir(org)).analyze(DraftInput(text="Top effort from @frankied_ today"))
 leaked = sorted(n for n in sys.modules if n == "django" or n.startswith("django."))
 assert not leaked, leaked
 """

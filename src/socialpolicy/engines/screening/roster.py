@@ -219,14 +219,23 @@ class Roster:
     def handle(self, handle: str) -> tuple[str, int] | None:
         return self.handle_index.get(handle.lstrip("@").lower().rstrip("."))
 
+    @cached_property
+    def _compact_org_names(self) -> tuple[tuple[str, OrgName], ...]:
+        pairs = ((normalise_handle(n.text), n) for n in self.org_names)
+        return tuple((compact, n) for compact, n in pairs if len(compact) >= 3)
+
+    @cached_property
+    def compact_staff_names(self) -> tuple[tuple[str, str], ...]:
+        """Each staff member's name run together both ways round ("hollybrookfield", "brookfieldholly")."""
+        return tuple(
+            (normalise_handle(s.first_name + s.last_name), normalise_handle(s.last_name + s.first_name))
+            for s in self.staff
+        )
+
     def org_names_in_handle(self, handle: str) -> list[OrgName]:
         """Org names or aliases inside a handle, ignoring case, spaces and punctuation."""
         compact = normalise_handle(handle)
-        return [
-            n
-            for n in self.org_names
-            if len(normalise_handle(n.text)) >= 3 and normalise_handle(n.text) in compact
-        ]
+        return [n for needle, n in self._compact_org_names if needle in compact]
 
     def academy_name(self, code: str | None) -> str:
         if code is None:

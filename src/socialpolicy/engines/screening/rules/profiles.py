@@ -19,17 +19,8 @@ PERSON_NAME = re.compile(r"^[A-Z][\w'’-]+ [A-Z][\w'’-]+$")
 def _own_names(context: Context, field_text: str) -> list[str]:
     """Normalised personal names the field may legitimately contain: the author's, or any staff
     member's whose full name is in the field, or the field itself when it reads as 'First Last'."""
-    names = []
-    people = [context.author] if context.author else []
-    people += list(context.roster.staff)
     compact = normalise_handle(field_text)
-    for person in people:
-        if person is None:
-            continue
-        for name in (person.first_name + person.last_name, person.last_name + person.first_name):
-            if normalise_handle(name) in compact:
-                names.append(normalise_handle(name))
-    return names
+    return [name for pair in context.roster.compact_staff_names for name in pair if name in compact]
 
 
 @register
