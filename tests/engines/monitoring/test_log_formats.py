@@ -168,3 +168,12 @@ def test_csv_with_byte_order_mark_crlf_and_short_rows(scan_lines):
     (finding,) = result.findings
     assert (finding.active_minutes, finding.requests) == (2, 5)
     assert (result.stats.lines, result.stats.unparsed) == (5, 0)
+
+
+def test_json_lines_are_detected_even_after_a_garbage_first_line(scan_lines):
+    rows = ["\x00\x00 garbage"] + [
+        json_row(ts, NOR_TRUST, "bsky.app", ALICE) for ts in minutes_of_use(START, 2)
+    ]
+    result = scan_lines(rows, log_format=None)
+    assert [f.site for f in result.findings] == ["bluesky"]
+    assert result.stats.unparsed == 1

@@ -29,7 +29,7 @@ from socialpolicy.engines.monitoring.logformats import (
 )
 from socialpolicy.engines.monitoring.model import ScanResult, ScanSettings, ScanStats
 from socialpolicy.engines.monitoring.rules import MINUTE_COLUMNS, evaluate
-from socialpolicy.engines.monitoring.sources import check_readable, first_line, line_frames
+from socialpolicy.engines.monitoring.sources import check_readable, first_lines, line_frames
 from socialpolicy.engines.orgdir import OrgDirectory, load_org
 
 PROXY_AUTH_CHALLENGE = 407
@@ -82,16 +82,16 @@ class Scanner:
 
     def add_file(self, path: Path, log_format: str | None = None) -> None:
         check_readable(path)
-        head = first_line(path)
+        head = first_lines(path)
         name = log_format or detect_format(head)
         header_text: str | None = None
         fmt: LogFormat
         if name == "squid":
             fmt = Squid()
         elif name == "csv":
-            header = csv_header(head)
+            header = csv_header(head[0]) if head else None
             fmt = DelimitedText(header) if header else DelimitedText()
-            header_text = head if header else None
+            header_text = head[0] if header else None
         else:
             fmt = JsonLines()
         for lines in line_frames(path):
@@ -153,7 +153,8 @@ class Scanner:
         people = []
         for user, address, net_academy in who.iter_rows():
             client = self.attributor.client(address)
-            assert client is not None  # addresses here were validated above
+            if client is None:  # cannot happen: these addresses passed the same check above
+                continue
             person = self.attributor.person(user, client)
             people.append((user, address, person, self.attributor.schedule_academy(person, net_academy)))
         person_table = pl.DataFrame(

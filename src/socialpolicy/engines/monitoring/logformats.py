@@ -205,11 +205,12 @@ def csv_header(first_line: str) -> tuple[str, ...] | None:
     return None
 
 
-def detect_format(first_line: str) -> str:
-    """Guess the format from the first non-blank line (used when --log-format is not given)."""
-    text = first_line.lstrip("\ufeff").strip()
-    if text.startswith("{"):
-        return "jsonl"
-    if csv_header(text) is not None:
+def detect_format(head: list[str]) -> str:
+    """Guess the format from the first non-blank lines (used when --log-format is not given):
+    a CSV header first is CSV; mostly ``{``-lines is JSON lines; anything else is Squid."""
+    if head and csv_header(head[0]) is not None:
         return "csv"
+    objects = sum(1 for text in head if text.startswith("{"))
+    if head and objects * 2 > len(head):
+        return "jsonl"
     return "squid"

@@ -67,18 +67,21 @@ def check_readable(path: Path) -> None:
         raise LogReadError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 
 
-def first_line(path: Path) -> str:
-    """The first non-blank line (decompressed), for format detection and the CSV header."""
+def first_lines(path: Path, count: int = 20) -> list[str]:
+    """The first non-blank lines (decompressed), for format detection and the CSV header."""
+    found: list[str] = []
     try:
         opener = gzip.open if is_gzip(path) else open
         with opener(path, "rb") as handle:
             for raw in handle:
                 text = raw.decode("utf-8", errors="replace").lstrip("\ufeff").strip()
                 if text:
-                    return text
+                    found.append(text)
+                    if len(found) >= count:
+                        break
     except (OSError, EOFError, zlib.error) as exc:
         raise LogReadError(f"{path}: cannot be read ({exc})") from exc
-    return ""
+    return found
 
 
 def line_frames(path: Path) -> Iterator[LineFrame]:
