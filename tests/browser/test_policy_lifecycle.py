@@ -84,9 +84,10 @@ def test_issue_sign_count_and_escalate(
     with page.expect_download() as download_info:
         page.get_by_role("link", name="CSV").click()
     rows = list(csv.reader(io.StringIO(Path(download_info.value.path()).read_text(encoding="utf-8"))))
+    signed_at = rows[0].index("Signed at")
     by_email = {r[1]: r for r in rows[1:]}
     assert set(by_email) == {staff_north.email, head_north.email, late.email}
-    assert by_email[staff_north.email][8] != "" and by_email[late.email][8] == ""
+    assert by_email[staff_north.email][signed_at] != "" and by_email[late.email][signed_at] == ""
 
     # After the due date run-jobs escalates Lou to the head of North, once.
     request = SignOffRequest.objects.get(user=late)

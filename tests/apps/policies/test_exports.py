@@ -52,6 +52,7 @@ def test_export_view_is_scoped_and_neutralised(hostile, login, head_north, staff
     emails = {row[1] for row in rows[1:]}
     assert hostile.email in emails and staff_south.email not in emails
     hostile_row = next(row for row in rows if row[1] == hostile.email)
+    assert hostile_row[rows[0].index("Clause")] == "4.3.2"  # asked at induction
     assert hostile_row[0].startswith("'=") and hostile_row[3] == "'+Teacher"
 
 

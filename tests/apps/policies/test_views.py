@@ -60,6 +60,7 @@ def test_sign_page_records_the_signature_with_ip_and_agent(issued, login, staff_
     assert (signature.ip_address, signature.user_agent) == ("198.51.100.7", "TestBrowser/1.0")
     receipt = client.get(response["Location"]).content.decode()
     assert signature.text_sha256 in receipt
+    assert "4.2.2 Heads: staff sign the policy" in receipt
 
 
 def test_sign_page_without_confirmation_signs_nothing(issued, login, staff_north):

@@ -113,6 +113,13 @@ class SignOffReason(models.TextChoices):
     INDUCTION = "induction", "Induction"
 
 
+# The clause each record answers to (ids of the clause library, engines/clauses).
+SIGN_OFF_CLAUSES = {SignOffReason.CAMPAIGN: "4.2.2", SignOffReason.INDUCTION: "4.3.2"}
+TRAINING_CLAUSE = "4.3.1"
+EXEMPTION_CLAUSE = "4.5.2"
+REVIEW_CLAUSE = "12.1"
+
+
 class SignOffRequest(models.Model):
     """One person asked to read and sign one version by a date (policy 4.2.2, 4.3.2)."""
 
@@ -131,6 +138,10 @@ class SignOffRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} to sign {self.version_id} by {self.due_on}"
+
+    @property
+    def clause(self) -> str:
+        return SIGN_OFF_CLAUSES.get(self.reason, "4.2.2")
 
 
 class Signature(models.Model):
@@ -159,6 +170,10 @@ class Signature(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValidationError("A signature is a permanent record and cannot be deleted.")
+
+    @property
+    def clause(self) -> str:
+        return self.request.clause
 
 
 class Audience(models.TextChoices):

@@ -13,6 +13,7 @@ from django.db.models.functions import TruncDate
 from socialpolicy.apps.core.access import HEAD_OFFICE, get_for_user, places, roles_of, scope_queryset
 from socialpolicy.apps.people.models import Academy, RoleAssignment
 from socialpolicy.apps.policies.models import (
+    SIGN_OFF_CLAUSES,
     Audience,
     Policy,
     PolicyVersion,
@@ -94,7 +95,8 @@ def my_signatures(*, user: Any) -> QuerySet[Signature]:
 
 
 def signature_get(*, user: Any, pk: int) -> Signature:
-    return get_for_user(user, Signature.objects.select_related("version", "version__policy", "user"), pk=pk)
+    queryset = Signature.objects.select_related("version", "version__policy", "user", "request")
+    return get_for_user(user, queryset, pk=pk)
 
 
 # --- dashboard ------------------------------------------------------------------------------
@@ -293,6 +295,7 @@ def export_rows(*, user: Any, version: PolicyVersion, today: date) -> list[list[
         "Job title",
         "Version",
         "Reason",
+        "Clause",
         "Asked on",
         "Due on",
         "Signed at",
@@ -313,6 +316,7 @@ def export_rows(*, user: Any, version: PolicyVersion, today: date) -> list[list[
                 title,
                 version.label,
                 reasons.get(reason, reason),
+                SIGN_OFF_CLAUSES.get(reason, ""),
                 asked,
                 due,
                 signed_at,

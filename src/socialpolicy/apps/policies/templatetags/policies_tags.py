@@ -7,6 +7,8 @@ import nh3
 from django import template
 from django.utils.safestring import mark_safe
 
+from socialpolicy.engines.clauses import UnknownClause, get_clause
+
 register = template.Library()
 HEADING = re.compile(r"<(/?)h([1-6])\b")
 
@@ -33,3 +35,12 @@ def percent_class(value: float) -> str:
 def days_until(start, end) -> int:
     """Whole days from ``start`` to ``end`` (never negative)."""
     return max((end - start).days, 0)
+
+
+@register.filter
+def clause_label(clause_id: str) -> str:
+    """``4.2.2 Heads: staff sign the policy``: the id with its title from the clause library."""
+    try:
+        return f"{clause_id} {get_clause(clause_id).title}"
+    except UnknownClause:
+        return str(clause_id)
