@@ -199,3 +199,14 @@ def test_gzip_logs_are_read(networks, monitoring_on, staff_north, tmp_path):
     assert ingest.findings_new == 1
     assert Finding.objects.get().first_seen.astimezone(DAY.tzinfo).hour == 9
     assert Finding.objects.get().last_seen - Finding.objects.get().first_seen < timedelta(minutes=3)
+
+
+def test_csv_logs_are_ingested_too(networks, monitoring_on, staff_north, tmp_path):
+    rows = ["timestamp,client_ip,username,host,url,bytes"]
+    rows += [f"2026-11-16T09:{m:02d}:10,10.1.4.20,sam.staff,www.reddit.com,/r/teaching,900" for m in range(6)]
+    path = write_log(tmp_path, "filter.csv", rows)
+    ingest = monitoring_ingest(
+        actor=None, files=[LogFile(path, path.name)], source="command", log_format="csv"
+    )
+    assert ingest.lines == 6
+    assert Finding.objects.get().site == "reddit"

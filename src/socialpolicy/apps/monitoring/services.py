@@ -141,6 +141,9 @@ def monitoring_ingest(
     result = scan(org, [log.path for log in files], log_format=log_format, settings=scan_settings)
     try:
         with transaction.atomic(), set_actor(actor):
+            # One ingest at a time: the settings row is the lock, so two uploads of files that
+            # share a day merge into one finding instead of racing to create it twice.
+            MonitoringSettings.objects.select_for_update().order_by("pk").first()
             _refuse_known(hashes)
             ingest = Ingest.objects.create(
                 ingested_by=actor,
