@@ -26,8 +26,9 @@ from socialpolicy.apps.policies.models import Policy, PolicyVersion, TrainingSes
 
 
 def _client_ip(request) -> str | None:
-    # Behind the trust's reverse proxy REMOTE_ADDR is the proxy; it sets X-Real-IP (docs/decisions).
-    return request.META.get("HTTP_X_REAL_IP") or request.META.get("REMOTE_ADDR") or None
+    # REMOTE_ADDR only: a client can forge X-Forwarded-For. Behind a reverse proxy, have the proxy
+    # (or a middleware trusted for it) set REMOTE_ADDR (docs/decisions/0400).
+    return request.META.get("REMOTE_ADDR") or None
 
 
 def _require_manager(user) -> None:
