@@ -141,3 +141,18 @@ def test_too_large_body_is_413(clients, settings):
     response = clients["staff"].post("/api/v1/check", {"text": "x" * 5000}, content_type="application/json")
     assert response.status_code == 413
     assert response.json()["error"] == "too_large"
+
+
+@pytest.mark.django_db
+def test_our_own_bug_is_a_json_500_without_the_body(clients, monkeypatch, caplog):
+    def broken(**kwargs):
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.setattr("socialpolicy.apps.api.check_api.check_draft", broken)
+    response = clients["staff"].post(
+        "/api/v1/check", {"text": "private words 91c2"}, content_type="application/json"
+    )
+    assert response.status_code == 500
+    assert response.json() == {"error": "server_error", "detail": "Something went wrong on our side."}
+    assert "engine exploded" not in response.content.decode()
+    assert "91c2" not in caplog.text

@@ -35,3 +35,13 @@ def test_docs_page(client):
     response = client.get("/api/v1/docs")
     assert response.status_code == 200
     assert b"openapi.json" in response.content
+
+
+@pytest.mark.django_db
+def test_api_root_points_to_the_document(client):
+    data = client.get("/api/v1/").json()
+    assert data["openapi"] == "/api/v1/openapi.json"
+    assert data["docs"] == "/api/v1/docs"
+    refused = client.post("/api/v1/")
+    assert refused.status_code == 405
+    assert refused.json()["error"] == "method_not_allowed"

@@ -92,11 +92,15 @@ def install_handlers(api: NinjaAPI) -> None:
 
 
 def json_method_errors(view):
-    """Turn ninja's plain-text 405 (wrong method on a known path) into our JSON error."""
+    """Turn ninja's plain-text 405 (wrong method on a known path), and a 404 raised outside its
+    handlers, into our JSON errors."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        response = view(request, *args, **kwargs)
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404:  # raised outside ninja's handlers (its root view does this)
+            return unknown_path(request)
         if response.status_code == 405 and not response.get("Content-Type", "").startswith(
             "application/json"
         ):

@@ -9,7 +9,8 @@ edit made by any process, such as a consent changed on the pupils page or an imp
 fingerprint; counts and ids catch rows created without one. Within one process a signal also
 bumps a local version on every save or delete, so a change is seen at once even where ids are
 reused (SQLite after a rolled-back transaction). The fingerprint costs a few small aggregate
-queries, and no process screens against stale names (docs/decisions/0501-api-screening-roster-and-no-storage.md).
+queries, and no process screens against stale names
+(docs/decisions/0501-api-screening-roster-and-no-storage.md).
 """
 
 from __future__ import annotations
