@@ -117,25 +117,35 @@ start = time.perf_counter()
 with open(sys.argv[1], 'rb') as stdin:
     proc = subprocess.run(sys.argv[2:], stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 elapsed = time.perf_counter() - start
-peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(elapsed, peak_kb, proc.returncode)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, proc.returncode)
 """
 
 
-def measure(stdin_file: Path, argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB) of one CLI run in its own child process."""
+def measure(stdin_file: Path, argv: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak resident memory (MB) of one CLI run in its own process.
+
+    CPU seconds (user + system) say what one core does even when other work shares the machine.
+    """
     out = subprocess.run(
         [sys.executable, "-c", MEASURE, str(stdin_file), *argv], capture_output=True, text=True, check=True
     )
-    elapsed, peak_kb, status = out.stdout.split()
+    elapsed, cpu, peak_kb, status = out.stdout.split()
     if int(status) not in (0, 1):
         raise SystemExit(f"check failed with status {status}")
-    return float(elapsed), int(peak_kb) / 1024
+    return float(elapsed), float(cpu), int(peak_kb) / 1024
 
 
-def best_of(runs: int, stdin_file: Path, argv: list[str]) -> tuple[float, float]:
+def best_of(runs: int, stdin_file: Path, argv: list[str]) -> tuple[float, float, float]:
     results = [measure(stdin_file, argv) for _ in range(runs)]
-    return min(r[0] for r in results), max(r[1] for r in results)
+    return min(r[0] for r in results), min(r[1] for r in results), max(r[2] for r in results)
+
+
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "n/a"
 
 
 def main() -> int:
@@ -159,21 +169,21 @@ def main() -> int:
         rude.write_text("Some parents at the gate are absolute idiots, honestly")
         base = [*CLI, "--org", str(org)]
 
-        start_clean, mem_clean = best_of(5, clean, base)
-        start_model, mem_model = best_of(3, rude, base)
-        batch_seconds, batch_mem = best_of(1, drafts, [*base, "--jsonl"])
-        small_seconds, small_mem = best_of(1, small, [*base, "--jsonl"])
+        start_clean = best_of(5, clean, base)
+        start_model = best_of(3, rude, base)
+        batch = best_of(1, drafts, [*base, "--jsonl"])
+        small_batch = best_of(1, small, [*base, "--jsonl"])
 
-    per_second = args.drafts / batch_seconds
-    small_count = args.drafts // 10
-    print(f"roster: {args.pupils} pupils, {args.staff} staff; {args.drafts} drafts (--jsonl, one process)")
-    print(f"start-up, one clean draft (no model): {start_clean * 1000:7.0f} ms  peak {mem_clean:6.1f} MB")
-    print(f"start-up, one draft loading the model: {start_model * 1000:7.0f} ms  peak {mem_model:6.1f} MB")
-    print(
-        f"batch of {args.drafts}: {batch_seconds:6.2f} s = {per_second:6.0f} drafts/s incl. start-up", end=""
-    )
-    print(f"  peak {batch_mem:6.1f} MB")
-    print(f"batch of {small_count}: {small_seconds:6.2f} s  peak {small_mem:6.1f} MB (compare peaks)")
+    print(f"roster: {args.pupils} pupils, {args.staff} staff; {args.drafts} drafts; load average {_load()}")
+    print(f"{'run':<44} {'wall s':>7} {'cpu s':>7} {'drafts/s wall':>13} {'drafts/s cpu':>12} {'peak MB':>8}")
+    rows = [
+        ("start-up: one clean draft (model not loaded)", start_clean, 1),
+        ("start-up: one draft that loads the model", start_model, 1),
+        (f"--jsonl batch of {args.drafts}", batch, args.drafts),
+        (f"--jsonl batch of {args.drafts // 10} (memory check)", small_batch, args.drafts // 10),
+    ]
+    for name, (wall, cpu, peak), count in rows:
+        print(f"{name:<44} {wall:7.2f} {cpu:7.2f} {count / wall:13.0f} {count / cpu:12.0f} {peak:8.1f}")
     return 0
 
 

@@ -242,3 +242,26 @@ def test_profanity_model_is_not_imported_for_an_ordinary_draft(org_dir):
         "assert 'profanity_check' not in sys.modules and 'sklearn' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_prefilter_never_changes_what_a_lexicon_finds():
+    """The literal pre-filter may only skip regexes that cannot match: compare with the bare regex."""
+    from socialpolicy.engines.screening import lexicon, prefilter
+
+    texts = [
+        "Year 4 were absolute horrors today, counting down to Easter",
+        "Between us the trust is restructuring; not announced yet 🤐",
+        "ring me on 07700 900123, the government is a joke",
+        "Some of the parents are RUDE and Entitled. Grow up!",
+        "Views are my own. Teacher sharing phonics ideas",
+        "The Echo journalist asked; happy to talk, DM me",
+        "my kids [photo: Y6 relay team in school kit]",
+        "Mr Doyle is off sick after his breakdown",
+        "plain words about cake and the weather",
+    ]
+    assert lexicon.INSULT.anchors is not None  # most lexicons are pre-filtered
+    for word_list in prefilter._registry:
+        for text in texts:
+            assert [m.span() for m in word_list.finditer(text)] == [
+                m.span() for m in word_list.regex.finditer(text)
+            ]

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import re
 
+from socialpolicy.engines.screening.prefilter import Lexicon, words
 
-def words(*alternatives: str) -> re.Pattern[str]:
-    """A case-insensitive pattern matching any alternative as whole words."""
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
-
+__all__ = ["Lexicon", "words"]  # and the lexicons below
 
 YEAR_GROUP = r"(?:year\s?\d{1,2}|y\d{1,2}|yr\s?\d{1,2})s?"
 
