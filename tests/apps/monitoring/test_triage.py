@@ -153,3 +153,20 @@ def test_notifications_carry_no_monitoring_data(
     for note in Notification.objects.all():
         text = f"{note.title} {note.body}".lower()
         assert "instagram" not in text and staff_north.email not in text and "12" not in text
+
+
+def test_the_head_records_the_follow_up(finding_of, staff_north, head_north, head_south, ict):
+    from socialpolicy.apps.monitoring.selectors import home_actions
+    from socialpolicy.apps.monitoring.services import finding_follow_up
+
+    finding = finding_route_to_head(actor=ict, finding=finding_of(staff_north))
+    assert any("routed to you" in a.title for a in home_actions(head_north))
+    for other in (head_south, ict, staff_north):
+        with pytest.raises(PermissionError):
+            finding_follow_up(actor=other, finding=finding, notes="Spoke to them")
+    finding = finding_follow_up(actor=head_north, finding=finding, notes="Spoke to Sam; no further action")
+    assert finding.status == FindingStatus.FOLLOWED_UP and finding.followed_up_by == head_north
+    assert not any("routed to you" in a.title for a in home_actions(head_north))
+    assert LogEntry.objects.get_for_object(finding).filter(actor=head_north).exists()
+    with pytest.raises(MonitoringError):
+        finding_follow_up(actor=head_north, finding=finding, notes="Again")

@@ -163,3 +163,18 @@ def test_home_page_says_when_monitoring_is_off(staff_north, login):
     html = login(staff_north).get(reverse("home")).content.decode()
     assert "not switched on" in html
     assert not MonitoringSettings.objects.exists()  # reading never writes
+
+
+def test_head_follows_up_from_the_page(two_findings, ict, head_north, head_south, login):
+    from socialpolicy.apps.monitoring.services import finding_route_to_head
+
+    north, _ = two_findings
+    finding_route_to_head(actor=ict, finding=north)
+    url = reverse("monitoring:finding", args=[north.pk])
+    page = login(head_north).get(url)
+    assert page.context["follow_up_form"] is not None and page.context["form"] is None
+    response = login(head_north).post(url, {"form": "follow_up", "follow_up": "Talked it through"})
+    assert response.status_code == 302
+    north.refresh_from_db()
+    assert north.status == FindingStatus.FOLLOWED_UP
+    assert "Talked it through" in login(ict).get(url).content.decode()

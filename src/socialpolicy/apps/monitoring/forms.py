@@ -121,3 +121,11 @@ class TriageForm(forms.Form):
         if data.get("action") == "route_dsl" and not (data.get("concern") or "").strip():
             self.add_error("concern", "Say what the safeguarding concern is.")
         return data
+
+
+class FollowUpForm(forms.Form):
+    follow_up = forms.CharField(
+        label="What was done",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="For example: spoke to them, no further action; or referred to HR. Kept encrypted.",
+    )

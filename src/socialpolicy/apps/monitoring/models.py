@@ -213,6 +213,7 @@ class FindingStatus(models.TextChoices):
     CONFIRMED = "confirmed", "Confirmed, not yet routed"
     ROUTED_HEAD = "routed_head", "Routed to the head"
     ROUTED_DSL = "routed_dsl", "Routed to the DSL (safeguarding)"
+    FOLLOWED_UP = "followed_up", "Followed up by the head"
 
 
 class Finding(models.Model):
@@ -268,6 +269,11 @@ class Finding(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     routed_at = models.DateTimeField(null=True, blank=True)
+    follow_up_notes = EncryptedTextField(null=True, blank=True)
+    followed_up_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    followed_up_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-date", "person", "site"]

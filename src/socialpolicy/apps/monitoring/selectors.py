@@ -20,7 +20,7 @@ from socialpolicy.apps.monitoring.models import (
     MonitoringSettings,
     SafeguardingAlert,
 )
-from socialpolicy.apps.monitoring.services import monitoring_settings
+from socialpolicy.apps.monitoring.services import heads_for, monitoring_settings
 from socialpolicy.engines.monitoring import load_catalogue
 
 TRUST_WIDE = frozenset({"ict", "hr", "ceo"})  # roles that see monitoring data trust-wide
@@ -35,6 +35,13 @@ def may_review(user: Any) -> bool:
 
 def may_triage(user: Any) -> bool:
     return access.may(user, Finding, "change")
+
+
+def may_follow_up(user: Any, finding: Finding) -> bool:
+    """The head a finding was routed to (any head of that place; the CEO for head office)."""
+    if finding.status != FindingStatus.ROUTED_HEAD or finding.user_id == user.pk:
+        return False
+    return user.pk in {head.pk for head in heads_for(finding.academy_id, subject_id=finding.user_id)}
 
 
 def may_ingest(user: Any) -> bool:

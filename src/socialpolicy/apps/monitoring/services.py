@@ -32,6 +32,7 @@ from socialpolicy.engines.monitoring.attribution import Attributor
 
 HASH_CHUNK = 1024 * 1024
 log = logging.getLogger(__name__)
+ROUTED = (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL, FindingStatus.FOLLOWED_UP)
 
 
 class MonitoringError(Exception):
@@ -343,7 +344,7 @@ def finding_triage(*, actor: User, finding: Finding, true_positive: bool, notes:
     """ICT's verdict: a false positive closes the finding; a true one waits to be routed."""
     with transaction.atomic(), set_actor(actor):
         finding = _locked_finding(actor, finding)
-        if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
+        if finding.status in ROUTED:
             raise MonitoringError("This finding has already been routed.")
         finding.status = FindingStatus.CONFIRMED if true_positive else FindingStatus.FALSE_POSITIVE
         if notes.strip():
@@ -389,7 +390,7 @@ def finding_route_to_head(*, actor: User, finding: Finding, notes: str = "") -> 
         finding = _locked_finding(actor, finding)
         if finding.status == FindingStatus.FALSE_POSITIVE:
             raise MonitoringError("A false positive is not routed.")
-        if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
+        if finding.status in ROUTED:
             raise MonitoringError("This finding has already been routed.")
         heads = heads_for(finding.academy_id, subject_id=finding.user_id)
         if not heads:
@@ -420,13 +421,31 @@ def finding_route_to_head(*, actor: User, finding: Finding, notes: str = "") -> 
     return finding
 
 
+def finding_follow_up(*, actor: User, finding: Finding, notes: str) -> Finding:
+    """The head (the CEO for head office) records what they did about a finding routed to them."""
+    if not notes.strip():
+        raise MonitoringError("Say what was done, even if it was nothing.")
+    with transaction.atomic(), set_actor(actor):
+        finding = Finding.objects.select_for_update().get(pk=finding.pk)
+        if actor.pk not in {head.pk for head in heads_for(finding.academy_id, subject_id=finding.user_id)}:
+            raise PermissionError("only the head it was routed to may record the follow-up")
+        if finding.status != FindingStatus.ROUTED_HEAD:
+            raise MonitoringError("Only a finding routed to the head is followed up here.")
+        finding.status = FindingStatus.FOLLOWED_UP
+        finding.follow_up_notes = notes.strip()
+        finding.followed_up_by = actor
+        finding.followed_up_at = timezone.now()
+        finding.save()
+    return finding
+
+
 def finding_route_to_dsl(*, actor: User, finding: Finding, concern: str) -> SafeguardingAlert:
     """Mark a safeguarding concern: the academy's DSLs get an alert only they can read."""
     if not concern.strip():
         raise MonitoringError("Say what the safeguarding concern is.")
     with transaction.atomic(), set_actor(actor):
         finding = _locked_finding(actor, finding)
-        if finding.status in (FindingStatus.ROUTED_HEAD, FindingStatus.ROUTED_DSL):
+        if finding.status in ROUTED:
             raise MonitoringError("This finding has already been routed.")
         dsls = dsls_for(finding.academy_id, subject_id=finding.user_id)
         if not dsls:

@@ -17,6 +17,7 @@ from socialpolicy.apps.core import access
 from socialpolicy.apps.monitoring import selectors, services
 from socialpolicy.apps.monitoring.forms import (
     FindingFilterForm,
+    FollowUpForm,
     SettingsForm,
     TriageForm,
     UploadForm,
@@ -73,8 +74,11 @@ def findings(request):
 def finding_detail(request, pk: int):
     finding = selectors.finding_for(request.user, pk)
     may_triage = access.can_change(request.user, finding)
-    form = TriageForm(request.POST or None) if may_triage else None
-    if request.method == "POST":
+    may_follow_up = selectors.may_follow_up(request.user, finding)
+    posted = request.POST.get("form", "triage") if request.method == "POST" else ""
+    form = TriageForm(request.POST if posted == "triage" else None) if may_triage else None
+    follow_up_form = FollowUpForm(request.POST if posted == "follow_up" else None) if may_follow_up else None
+    if posted == "triage":
         if not may_triage:
             raise PermissionDenied
         if form.is_valid():
@@ -84,6 +88,15 @@ def finding_detail(request, pk: int):
                 messages.error(request, str(exc))
             else:
                 return redirect("monitoring:finding", pk=finding.pk)
+    elif posted == "follow_up":
+        if not may_follow_up:
+            raise PermissionDenied
+        if follow_up_form.is_valid():
+            services.finding_follow_up(
+                actor=request.user, finding=finding, notes=follow_up_form.cleaned_data["follow_up"]
+            )
+            messages.success(request, "Follow-up recorded.")
+            return redirect("monitoring:finding", pk=finding.pk)
     is_subject = finding.user_id == request.user.pk and not selectors.may_review(request.user)
     return render(
         request,
@@ -92,6 +105,8 @@ def finding_detail(request, pk: int):
             "finding": finding,
             "site_name": selectors.site_name(finding.site),
             "form": form,
+            "follow_up_form": follow_up_form,
+            "is_routed": finding.status in services.ROUTED,
             "may_triage": may_triage,
             "show_notes": not is_subject,
             "may_see_person": finding.user_id is not None and selectors.may_review(request.user),
