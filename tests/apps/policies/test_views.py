@@ -208,3 +208,27 @@ def test_my_signatures(issued, login, staff_north):
     sign(staff_north, issued)
     body = login(staff_north).get(reverse("policies:my_signatures")).content.decode()
     assert "v7" in body
+
+
+def test_hr_sets_owner_reminders_and_related_policies(policy, login, hr):
+    client = login(hr)
+    prefix = f"p{policy.pk}"
+    client.post(
+        reverse("policies:settings", args=[policy.slug]),
+        {
+            f"{prefix}-owner": hr.pk,
+            f"{prefix}-related_policies": "Code of conduct\nData protection policy\n",
+            f"{prefix}-review_reminder_days": "90, 30, 7",
+        },
+    )
+    policy.refresh_from_db()
+    assert policy.reminder_days == [90, 30, 7]
+    assert policy.related_policies == ["Code of conduct", "Data protection policy"]
+    bad = client.post(
+        reverse("policies:settings", args=[policy.slug]),
+        {f"{prefix}-owner": hr.pk, f"{prefix}-review_reminder_days": "soon"},
+        follow=True,
+    )
+    assert "Whole numbers" in bad.content.decode()
+    policy.refresh_from_db()
+    assert policy.reminder_days == [90, 30, 7]

@@ -111,3 +111,25 @@ class ExemptionForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}), help_text="The exceptional circumstances."
     )
+
+
+class PolicySettingsForm(forms.Form):
+    owner = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(is_active=True, role_assignments__role="hr").distinct(),
+        required=False,
+        help_text="Reviews the policy and gets the review reminders (policy 12.1).",
+    )
+    related_policies = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}), required=False, help_text="One per line."
+    )
+    review_reminder_days = forms.CharField(
+        initial="60, 14", help_text="Days before the review date to remind the owner, separated by commas."
+    )
+
+    def clean_review_reminder_days(self) -> list[int]:
+        try:
+            return [
+                int(part) for part in self.cleaned_data["review_reminder_days"].split(",") if part.strip()
+            ]
+        except ValueError:
+            raise forms.ValidationError("Whole numbers separated by commas, e.g. 60, 14.") from None

@@ -56,6 +56,25 @@ def policy_create(
         )
 
 
+def policy_update(
+    *,
+    actor: Any,
+    policy: Policy,
+    owner: Any = None,
+    related_policies: Sequence[str] = (),
+    review_reminder_days: Sequence[int] = (60, 14),
+) -> Policy:
+    days = sorted({int(d) for d in review_reminder_days}, reverse=True)
+    if not days or any(d < 1 or d > 365 for d in days):
+        raise PolicyError("Reminder days are whole numbers from 1 to 365, e.g. 60, 14.")
+    with transaction.atomic(), set_actor(actor):
+        policy.owner = owner
+        policy.related_policies = [p.strip() for p in related_policies if p.strip()]
+        policy.review_reminder_days = days
+        policy.save()
+    return policy
+
+
 def _check_questions(questions: Sequence[Mapping[str, Any]]) -> list[dict]:
     checked = []
     for i, q in enumerate(questions, start=1):

@@ -12,6 +12,7 @@ urlpatterns = [
     path("versions/<int:pk>/", views.version_detail, name="version"),
     path("versions/<int:pk>/issue/", views.issue, name="issue"),
     path("manage/", views.manage, name="manage"),
+    path("manage/<slug:slug>/settings/", views.policy_settings, name="settings"),
     path("compliance/", views.dashboard, name="dashboard"),
     path("compliance/export.csv", views.export, {"fmt": "csv"}, name="export_csv"),
     path("compliance/export.xlsx", views.export, {"fmt": "xlsx"}, name="export_xlsx"),

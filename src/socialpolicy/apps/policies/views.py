@@ -18,11 +18,12 @@ from socialpolicy.apps.policies.charts import line_chart
 from socialpolicy.apps.policies.forms import (
     AttendanceForm,
     ExemptionForm,
+    PolicySettingsForm,
     SignForm,
     TrainingSessionForm,
     VersionForm,
 )
-from socialpolicy.apps.policies.models import Policy, PolicyVersion, TrainingSession
+from socialpolicy.apps.policies.models import Audience, Policy, PolicyVersion, TrainingSession
 
 
 def _client_ip(request) -> str | None:
@@ -177,7 +178,51 @@ def manage(request):
     versions = PolicyVersion.objects.select_related("policy", "issued_by").order_by(
         "policy__title", "-number"
     )
-    return render(request, "policies/manage.html", {"form": form, "versions": versions})
+    settings_forms = [
+        (
+            policy,
+            PolicySettingsForm(
+                prefix=f"p{policy.pk}",
+                initial={
+                    "owner": policy.owner,
+                    "related_policies": "\n".join(policy.related_policies),
+                    "review_reminder_days": ", ".join(str(d) for d in policy.reminder_days),
+                },
+            ),
+        )
+        for policy in selectors.policy_list()
+    ]
+    return render(
+        request,
+        "policies/manage.html",
+        {"form": form, "versions": versions, "settings_forms": settings_forms},
+    )
+
+
+@require_POST
+@login_required
+def policy_settings(request, slug: str):
+    _require_manager(request.user)
+    policy = get_object_or_404(Policy, slug=slug)
+    form = PolicySettingsForm(request.POST, prefix=f"p{policy.pk}")
+    if form.is_valid():
+        try:
+            services.policy_update(
+                actor=request.user,
+                policy=policy,
+                owner=form.cleaned_data["owner"],
+                related_policies=form.cleaned_data["related_policies"].splitlines(),
+                review_reminder_days=form.cleaned_data["review_reminder_days"],
+            )
+        except services.PolicyError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, f"{policy} settings saved.")
+    else:
+        messages.error(
+            request, "Check the settings: " + " ".join(e for errs in form.errors.values() for e in errs)
+        )
+    return redirect("policies:manage")
 
 
 @require_POST
@@ -291,7 +336,9 @@ def training_session(request, pk: int):
     session = selectors.training_session_get(user=request.user, pk=pk)
     may_change = scope_queryset(request.user, TrainingSession.objects.filter(pk=pk), "change").exists()
     people = scope_queryset(request.user, get_user_model().objects.filter(is_active=True), "view")
-    if session.academy_id:
+    if session.audience == Audience.SENIOR:
+        people = people.filter(role_assignments__role__in=selectors.SENIOR_ROLES).distinct()
+    elif session.academy_id:
         people = people.filter(academy_id=session.academy_id)
     form = AttendanceForm(request.POST or None, people_queryset=people.order_by("last_name", "first_name"))
     if request.method == "POST":
