@@ -93,3 +93,34 @@ def test_leavers_are_not_in_the_roster(api_client, staff_north, school, north):
     colleague.is_active = False
     colleague.save()
     assert "5.12" not in {f["clause"] for f in post(client, {"text": text}).json()["findings"]}
+
+
+@pytest.mark.django_db
+def test_batch_matches_single_checks_in_order(api_client, staff_north, school):
+    client = api_client(staff_north)
+    drafts = [
+        {"id": "a", "text": "So proud of Ada Lovelace in my class today"},
+        {"text": "Nice weather"},
+        {"id": 3, "text": "ring me on 07700 900123", "kind": "comment"},
+    ]
+    response = client.post("/api/v1/check/batch", {"drafts": drafts}, content_type="application/json")
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [r["id"] for r in results] == ["a", None, 3]
+    for draft, result in zip(drafts, results, strict=True):
+        single = post(client, draft).json()
+        single.setdefault("id", None)
+        assert result == single
+
+
+@pytest.mark.django_db
+def test_batch_limits(api_client, staff_north, school):
+    client = api_client(staff_north)
+
+    def batch(body):
+        return client.post("/api/v1/check/batch", body, content_type="application/json")
+
+    assert batch({"drafts": [{"text": "x"}] * 201}).status_code == 422
+    assert batch({"drafts": [{"text": 1}]}).status_code == 422
+    assert batch({"drafts": "nope"}).status_code == 422
+    assert batch({"drafts": []}).json() == {"results": []}

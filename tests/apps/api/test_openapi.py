@@ -11,6 +11,7 @@ PATHS = {
     "/api/v1/pupils": "get",
     "/api/v1/pupils/{id}": "get",
     "/api/v1/check": "post",
+    "/api/v1/check/batch": "post",
 }
 
 

@@ -106,3 +106,20 @@ def test_author_defaults_to_the_caller(imported, tmp_path, capsys):
     assert as_author.json() == run_cli(case, tmp_path, capsys)
     assert "6.12" in {f["clause"] for f in as_author.json()["findings"]}
     assert "6.12" not in {f["clause"] for f in as_ceo.json()["findings"]}
+
+
+@pytest.mark.django_db
+def test_api_batch_matches_cli_jsonl(imported, tmp_path, capsys):
+    keys = ("id", "text", "kind", "audience", "author")
+    drafts = [{k: case[k] for k in keys if k in case} for case in cases()]
+    batch = tmp_path / "drafts.jsonl"
+    batch.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in drafts), encoding="utf-8")
+    capsys.readouterr()
+    cli_main(["--org", str(ORG), "--jsonl", str(batch)])
+    from_cli = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+    client = Client()
+    client.force_login(User.objects.get(role_assignments__role="hr"))
+    response = client.post("/api/v1/check/batch", {"drafts": drafts}, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json()["results"] == from_cli

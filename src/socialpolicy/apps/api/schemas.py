@@ -108,3 +108,14 @@ class CheckOut(Schema):
     verdict: Literal["ok", "review", "block"]
     findings: list[FindingOut]
     notes: list[str] | None = None
+
+
+MAX_BATCH = 200
+
+
+class CheckBatchIn(Schema):
+    drafts: list[CheckIn] = Field(max_length=MAX_BATCH, description=f"Up to {MAX_BATCH} drafts.")
+
+
+class CheckBatchOut(Schema):
+    results: list[CheckOut] = Field(description="One result per draft, in the order sent.")

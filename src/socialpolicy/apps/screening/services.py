@@ -25,6 +25,12 @@ def check_draft(
     return current_analyzer().analyze(draft)
 
 
+def check_drafts(*, drafts: list[DraftInput]) -> list[Result]:
+    """Several drafts at once (as ``--jsonl``): one roster look-up, the offensive-language model
+    called once for the lot."""
+    return list(current_analyzer().analyze_many(drafts))
+
+
 def check_result_json(result: Result, *, draft_id: Any = None) -> dict[str, Any]:
     """The same JSON as ``socialpolicy check --format json`` (plus ``id`` when one was given)."""
     data = result.as_json()
