@@ -163,3 +163,13 @@ def test_training_writes_are_audited(policy, hr, staff_north, north):
 def test_exemption_needs_a_reason(policy, hr, staff_north):
     with pytest.raises(services.PolicyError):
         services.training_exemption_grant(actor=hr, policy=policy, user=staff_north, reason="  ")
+
+
+def test_a_superseded_version_can_no_longer_be_signed(policy, issued, hr, staff_north):
+    newer = services.version_create(
+        actor=hr, policy=policy, text=POLICY_TEXT + "\nMore.", ratified_on=date(2026, 11, 20)
+    )
+    services.version_issue(actor=hr, version=newer, now=ISSUE_AT)
+    with pytest.raises(services.PolicyError, match="newer version"):
+        sign(staff_north, issued)
+    assert sign(staff_north, newer).version == newer

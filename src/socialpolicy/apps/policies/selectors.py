@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import TruncDate
 
 from socialpolicy.apps.core.access import HEAD_OFFICE, get_for_user, places, roles_of, scope_queryset
@@ -48,7 +48,7 @@ def current_versions() -> list[PolicyVersion]:
         .values("pk")[:1]
     )
     return list(
-        PolicyVersion.objects.filter(pk__in=PolicyVersion.objects.filter(pk=latest).values("pk"))
+        PolicyVersion.objects.filter(pk=Subquery(latest))
         .select_related("policy", "policy__owner")
         .order_by("policy__title")
     )

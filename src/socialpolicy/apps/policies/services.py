@@ -168,10 +168,6 @@ def version_issue(*, actor: Any, version: PolicyVersion, now: datetime | None = 
     return len(requests)
 
 
-def current_version(policy: Policy) -> PolicyVersion | None:
-    return policy.versions.filter(issued_at__isnull=False).order_by("-number").first()
-
-
 def induction_assign(*, actor: Any, user: Any, version: PolicyVersion, today: date) -> SignOffRequest | None:
     """Give a new starter the current version with a due date (4.3.2); None if already asked."""
     if not user.is_active or SignOffRequest.objects.filter(version=version, user=user).exists():
@@ -210,6 +206,8 @@ def policy_sign(
     version = request.version
     if not version.is_issued:
         raise PolicyError("This version has not been issued.")
+    if version.policy.versions.filter(issued_at__isnull=False, number__gt=version.number).exists():
+        raise PolicyError("A newer version has been issued: please read and sign that one instead.")
     wrong = comprehension_errors(version, answers or {})
     if wrong:
         listed = ", ".join(str(i) for i in wrong)
