@@ -41,3 +41,12 @@ def test_list_query_count_is_bounded(login, staff_north, django_assert_max_num_q
     client = login(staff_north)
     with django_assert_max_num_queries(12):
         assert client.get("/notifications/").status_code == 200
+
+
+def test_home_page_points_to_unread_notifications(staff_north):
+    from socialpolicy.apps.core.home import actions_for
+
+    assert not [a for a in actions_for(staff_north) if "unread" in a.title]
+    notify(recipient=staff_north, key="n1", title="N1", email=False)
+    notify(recipient=staff_north, key="n2", title="N2", email=False)
+    assert [a.title for a in actions_for(staff_north) if "unread" in a.title] == ["2 unread notifications"]

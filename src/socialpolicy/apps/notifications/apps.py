@@ -7,8 +7,9 @@ class NotificationsConfig(AppConfig):
     label = "notifications"
 
     def ready(self) -> None:
-        from socialpolicy.apps.core import access
+        from socialpolicy.apps.core import access, home
         from socialpolicy.apps.core.nav import nav_item
+        from socialpolicy.apps.notifications.selectors import unread_action
 
         access.register(
             access.RecordType(
@@ -22,3 +23,4 @@ class NotificationsConfig(AppConfig):
             )
         )
         nav_item("Notifications", "notifications:list", section="My work", order=90)
+        home.register_actions(unread_action)

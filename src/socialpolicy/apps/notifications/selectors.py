@@ -22,3 +22,21 @@ def unread_count(*, user: Any) -> int:
     if not getattr(user, "is_authenticated", False):
         return 0
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def unread_action(user: Any) -> list:
+    """A home-page pointer to unread notifications (reminders and escalations arrive there too)."""
+    from django.urls import reverse
+
+    from socialpolicy.apps.core.home import HomeAction
+
+    count = unread_count(user=user)
+    if not count:
+        return []
+    return [
+        HomeAction(
+            title=f"{count} unread notification{'s' if count != 1 else ''}",
+            url=reverse("notifications:list"),
+            urgency="info",
+        )
+    ]
