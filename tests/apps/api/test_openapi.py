@@ -46,3 +46,29 @@ def test_api_root_points_to_the_document(client):
     refused = client.post("/api/v1/")
     assert refused.status_code == 405
     assert refused.json()["error"] == "method_not_allowed"
+
+
+def _refs(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref":
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+@pytest.mark.django_db
+def test_document_is_self_consistent(client):
+    document = client.get("/api/v1/openapi.json").json()
+    for ref in _refs(document):
+        assert ref.startswith("#/components/schemas/"), ref
+        assert ref.rsplit("/", 1)[1] in document["components"]["schemas"], ref
+    operation_ids = [op["operationId"] for item in document["paths"].values() for op in item.values()]
+    assert len(operation_ids) == len(set(operation_ids))
+    for item in document["paths"].values():
+        for operation in item.values():
+            assert "200" in operation["responses"] and "401" in operation["responses"]
+            assert operation.get("security"), "every endpoint needs authentication"

@@ -52,7 +52,10 @@ class CheckForm(forms.Form):
         label="Your draft",
         required=False,
         max_length=MAX_DRAFT_CHARS,
-        help_text="Paste or type the words exactly as you would post them. Nothing you enter here is saved.",
+        help_text=(
+            "Paste or type the words exactly as you would post them; for a comment, start with the "
+            "@handle you are replying to. Nothing you enter here is saved."
+        ),
         widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "true"}),
     )
     # Posts, comments and messages
