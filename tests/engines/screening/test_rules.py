@@ -324,6 +324,22 @@ POSITIVES = [
 # (why it is clean, text, kind, audience, author, clauses that must not be reported)
 HARD_NEGATIVES = [
     (
+        "two first names from different schools' rolls",
+        "Jack and Poppy, the best pub dogs in town",
+        "post",
+        P,
+        "bilal.rashid",
+        {"5.8.2"},
+    ),
+    (
+        "the author's own appointment",
+        "Thrilled that I've been appointed Head of PE at Seacroft!",
+        "post",
+        P,
+        "bilal.rashid",
+        {"5.8.2"},
+    ),
+    (
         "a first name in its everyday sense",
         "Amazing grace, what a voice at the carol concert",
         "post",

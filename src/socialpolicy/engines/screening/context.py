@@ -188,7 +188,7 @@ class Context:
             if other is hit:
                 continue
             gap = self.text[min(hit.end, other.end) : max(hit.start, other.start)]
-            if re.fullmatch(r"\s*(?:,|&|and|\+)\s*", gap):
+            if re.fullmatch(r"\s*(?:,|&|and|\+)\s*", gap) and self._classmates(hit, other):
                 return True
         if self.audience == "professional" and self._in_picture(hit.start):
             return True
@@ -199,6 +199,15 @@ class Context:
             and recipient.start <= hit.start < recipient.end
             and recipient.text == (self.text[hit.start : hit.end])
         )
+
+    def _classmates(self, one: NameHit, other: NameHit) -> bool:
+        """Two first names listed together are pupils when both are on one academy's roll (the
+        author's, when known): "Hope and Faith" across two schools is more likely a pub."""
+        academies = {self.roster.pupils[r].academy_code for r in one.refs}
+        shared = academies & {self.roster.pupils[r].academy_code for r in other.refs}
+        if self.author is not None and self.author.academy_code:
+            return self.author.academy_code in shared
+        return bool(shared)
 
     def _narrow_to_author_academy(self, pupils: tuple[RosterPupil, ...]) -> tuple[RosterPupil, ...]:
         if self.author and self.author.academy_code:

@@ -309,6 +309,7 @@ FRUSTRATION = words(
     r"(?:at|on) the end of my tether",
     r"losing my (?:mind|marbles)",
     r"so over (?:it|this)",
+    r"(?:zero|no|zilch|nil) (?:support|help|backing|communication|thanks|appreciation)",
 )
 SYMPATHY = words(
     r"poor (?:thing|love|lamb|soul|kid|things)",
@@ -464,6 +465,8 @@ BELITTLE = words(
     r"bad parenting",
     r"sort your (?:kid|child|son|daughter)",
     r"you people",
+    r"(?:clearly|obviously|some people|you|parents|they) can'?t (?:even )?(?:read|follow|understand)",
+    r"too (?:thick|stupid|lazy|dim) to",
     r"ashamed of (?:yourself|yourselves)",
     r"shame on you",
     r"you should be ashamed",
@@ -615,6 +618,12 @@ HEALTH = words(
     r"in hospital",
     r"knee'?s? (?:finally )?(?:given up|gone)",
     r"ivf",
+    r"allerg(?:y|ies|ic)",
+    r"anaphyla\w+",
+    r"epi-?pens?",
+    r"asthma",
+    r"inhalers?",
+    r"medical (?:condition|needs)",
 )
 CARE_AND_SAFEGUARDING = words(
     r"in care",
@@ -828,6 +837,9 @@ PASSING_OFF = words(
     r"claim(?:ed|ing)? (?:it|this|them) as (?:my|mine)(?: own)?",
     r"as if i (?:wrote|made|drew|took) (?:it|them)",
     r"(?:no|without) credit(?:ing)? (?:to )?(?:the )?(?:original|author|artist|creator|photographer)",
+    r"no idea who (?:wrote|made|took|drew|created|painted|filmed) (?:it|this|them)",
+    r"(?:don'?t|do not) know who (?:wrote|made|took|drew|created|painted|filmed) (?:it|this|them)",
+    r"(?:author|artist|creator|photographer) unknown",
 )
 PAID_OR_OTHERS = words(
     r"paid",
@@ -943,6 +955,8 @@ ENGAGE_PRESS = words(
     r"interviewed (?:by|on|for)",
     r"inside story",
     r"i can confirm",
+    r"(?:gave|give|given|provided|offered|sent) (?:her|him|them|the \w+)? ?(?:a |my )?"
+    r"(?:quote|comment|statement)",
     r"between you and me",
 )
 REDIRECT_PRESS = words(

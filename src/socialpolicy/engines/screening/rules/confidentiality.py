@@ -18,6 +18,7 @@ SENSITIVE_KINDS = (
 NEGATED = re.compile(
     r"(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen)\s*(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$", re.I
 )
+OWN_NEWS = re.compile(r"\bI(?:'ve| have|'m| am| was)(?: just)?(?: been| being)?\s*$", re.IGNORECASE)
 # Internal matters serious enough to be confidential without anyone saying "between us".
 WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
@@ -62,6 +63,8 @@ def internal_matter_hits(context: Context) -> Iterator[Hit]:
     secret = lexicon.SECRECY.search(text)
     work = bool(context.org_mentions or lexicon.GENERIC_ORG.search(text) or context.local_work_refs)
     for topic in lexicon.INTERNAL_TOPIC.finditer(context.prose):
+        if OWN_NEWS.search(text[max(0, topic.start() - 20) : topic.start()]):
+            continue  # "I've been appointed": the author's own news
         weighty = WEIGHTY_TOPIC.search(topic.group()) is not None
         if secret or (weighty and work):
             sentence = context.sentence_at(topic.start())
