@@ -44,6 +44,7 @@ class PersonalTokenAuth(HttpBearer):
                 message="This API token is not valid (unknown, revoked, or its owner has left)."
             )
         request.user = user  # so code that reads request.user sees the token's owner
+        request.auth_via_token = True  # type: ignore[attr-defined]  # the token is the whole credential
         return user
 
 

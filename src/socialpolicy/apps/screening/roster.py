@@ -44,8 +44,10 @@ def _counted(model, condition: Q | None = None) -> tuple[int, int]:
 
 def roster_fingerprint() -> tuple:
     """Changes whenever anything the roster is built from changes."""
-    types = ContentType.objects.get_for_models(*ROSTER_MODELS).values()
-    newest_entry = LogEntry.objects.filter(content_type__in=list(types)).aggregate(top=Max("pk"))["top"] or 0
+    types = list(ContentType.objects.get_for_models(*ROSTER_MODELS).values())
+    # Walking the primary key backwards stops at the first match: cheap however long the log grows.
+    newest = LogEntry.objects.filter(content_type__in=types).order_by("-pk").values_list("pk", flat=True)
+    newest_entry = newest.first() or 0
     return (
         _local_version[0],
         newest_entry,
