@@ -71,5 +71,5 @@ def test_list_is_paginated(login, hr, north):
 def test_table_is_accessible(login, hr, staff_north):
     html = login(hr).get(URL).content.decode()
     assert "<caption>" in html
-    assert '<th scope="col">Name</th>' in html
+    assert '<th scope="col">Name and e-mail</th>' in html
     assert '<label for="id_q">' in html

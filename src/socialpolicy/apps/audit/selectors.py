@@ -105,6 +105,8 @@ def entry_changes(entry: LogEntry) -> list[FieldChange]:
         changes = entry.changes_dict
     rows = []
     for name, values in changes.items():
+        if str(name).lower() == "id":  # the record's own number says nothing to a reader
+            continue
         if isinstance(values, dict):  # many-to-many: {"type": "m2m", "operation": ..., "objects": [...]}
             objects = ", ".join(str(o) for o in values.get("objects", []))
             rows.append(FieldChange(str(name), "", f"{values.get('operation', 'changed')}: {objects}"))

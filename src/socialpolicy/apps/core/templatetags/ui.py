@@ -88,3 +88,13 @@ def nav_links(context) -> list[tuple[str, list[dict]]]:
 def words(value) -> str:
     """``first_name`` → ``first name``: field names in plain words."""
     return str(value).replace("_", " ")
+
+
+@register.filter
+def special_roles(person) -> list[str]:
+    """The person's roles other than "member of staff" (everyone is one), from prefetched rows."""
+    seen: dict[str, str] = {}
+    for assignment in person.role_assignments.all():
+        if assignment.role != Role.STAFF:
+            seen.setdefault(assignment.role, assignment.get_role_display())
+    return list(seen.values())
