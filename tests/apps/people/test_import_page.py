@@ -193,3 +193,31 @@ def test_superuser_may_import(client, db):
     admin = User.objects.create_superuser("root@oakfield.example", "a long admin passphrase", first_name="R")
     client.force_login(admin)
     assert client.get(URL).status_code == 200
+
+
+EXAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "examples"
+
+
+@pytest.mark.parametrize("example", ["screening", "monitoring"])
+def test_shared_example_folder_imports_once_then_is_up_to_date(login, hr, example):
+    folder = EXAMPLES / example / "org"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not on this machine")
+    files = [SimpleUploadedFile(p.name, p.read_bytes()) for p in sorted(folder.iterdir()) if p.is_file()]
+    client = login(hr)
+    first = client.post(URL, {"files": files})
+    assert first.context.get("import_error") is None
+    assert first.context["summary"]["created"] > 0
+    client.post(APPLY, {"action": "apply"})
+    run = OrgImport.objects.get()
+    assert run.summary == first.context["summary"]
+    # The same folder again: the preview says nothing would change.
+    admin = User.objects.create_superuser("root@oakfield.example", "a long admin passphrase", first_name="R")
+    client.force_login(admin)  # HR was not in the example folder, so the import made them a leaver
+    files = [SimpleUploadedFile(p.name, p.read_bytes()) for p in sorted(folder.iterdir()) if p.is_file()]
+    second = client.post(URL, {"files": files})
+    summary = second.context["summary"]
+    assert (summary["created"], summary["updated"]) == (0, 0)
+    assert summary["deactivated"] == 0
+    assert second.context["nothing_to_do"]
+    assert "Everything is already up to date" in second.content.decode()

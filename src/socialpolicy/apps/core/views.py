@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 ROLE_SECTIONS = {
     "hr": ("Administration", "My academy", "Trust"),
     "ceo": ("Trust", "My academy", "Administration"),
-    "trustee": ("Trust",),
+    "trustee": ("Trust", "My academy"),
     "head": ("My academy",),
     "dsl": ("Safeguarding", "My academy"),
     "ict": ("Monitoring", "My academy"),
