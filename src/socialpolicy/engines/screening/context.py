@@ -72,6 +72,11 @@ class Context:
                 return sentence
         return Segment(0, len(self.text), self.text)
 
+    def previous_sentence_start(self, sentence: Segment) -> int:
+        """Where the sentence before this one starts (this one's start if it is the first)."""
+        earlier = [s.start for s in self.sentences if s.end <= sentence.start]
+        return earlier[-1] if earlier else sentence.start
+
     def attachment_at(self, position: int) -> Attachment | None:
         return next((a for a in self.draft.attachments if a.start <= position < a.end), None)
 

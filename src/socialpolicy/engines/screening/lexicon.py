@@ -310,6 +310,9 @@ FRUSTRATION = words(
     r"losing my (?:mind|marbles)",
     r"so over (?:it|this)",
     r"(?:zero|no|zilch|nil) (?:support|help|backing|communication|thanks|appreciation)",
+    r"(?:with|without|at) no notice",
+    r"nobody'?s (?:replacing|bothered|listening|doing anything)",
+    r"no one'?s (?:replacing|bothered|listening|doing anything)",
 )
 SYMPATHY = words(
     r"poor (?:thing|love|lamb|soul|kid|things)",
@@ -861,6 +864,13 @@ PAID_OR_OTHERS = words(
     r"(?:tes|twinkl|teachers ?pay ?teachers) (?:premium|resources?)",
     r"no credit",
     r"didn'?t credit",
+    r"free (?:copies|copy|downloads?|pdfs?|scans?)",
+    r"(?:revision|study|teacher'?s?) guides?",
+    r"text ?books?",
+    r"work ?books?",
+    r"handbooks?",
+    r"schemes? of work",
+    r"(?:sheet music|song ?book|novels?|e-?books?)",
 )
 CREDITED = words(
     r"(?<!without )(?<!no )credit(?:s|ed)? (?:to|@)",

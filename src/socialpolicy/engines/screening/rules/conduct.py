@@ -15,12 +15,14 @@ NEGATIVE_SENTIMENT = -0.6  # VADER compound at or below which a work sentence re
 
 
 def _aimed_at_people(context: Context, start: int, end: int) -> bool:
-    """Whether the sentence around a span refers to people (a group, a pronoun, a named person)."""
+    """Whether the sentence around a span, or the one before it (a one-word verdict such as
+    "Feral." follows what it judges), refers to people: a group, a pronoun, a named person."""
     sentence = context.sentence_at(start)
-    if lexicon.PEOPLE.search(context.text, sentence.start, sentence.end):
+    window_start = context.previous_sentence_start(sentence)
+    if lexicon.PEOPLE.search(context.text, window_start, sentence.end):
         return True
     starts = [m.start for m in context.pupil_mentions] + [m.start for m in context.staff_mentions]
-    if any(sentence.start <= position < sentence.end for position in starts):
+    if any(window_start <= position < sentence.end for position in starts):
         return True
     return context.draft.reply_to is not None or context.draft.recipient is not None
 
@@ -110,7 +112,8 @@ class GrievanceRule(Rule):
             cue = lexicon.FRUSTRATION.search(text, sentence.start, sentence.end)
             why = f"frustration ({cue.group()!r})" if cue else ""
             insult = lexicon.INSULT.search(text, sentence.start, sentence.end)
-            if not why and insult and lexicon.LOCAL_WORK.search(text, sentence.start, sentence.end):
+            window_start = context.previous_sentence_start(sentence)
+            if not why and insult and lexicon.LOCAL_WORK.search(text, window_start, sentence.end):
                 why = f"derides people at work ({insult.group()!r})"
             if cue is None and lexicon.FRUSTRATION_EMOJI.search(text, sentence.start, sentence.end):
                 why = "frustrated emoji"
