@@ -21,7 +21,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 demo: venv
 	$(BIN)/socialpolicy migrate --noinput
-	$(BIN)/socialpolicy load-demo
+	SITE_URL=http://127.0.0.1:$(PORT) $(BIN)/socialpolicy load-demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/socialpolicy runserver 127.0.0.1:$(PORT) --noreload
 
