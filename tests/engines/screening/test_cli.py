@@ -17,10 +17,11 @@ from socialpolicy.engines.screening import cli
 AUTHOR = "sam.tully@harbourside.example"
 
 
-def run_main(argv: list[str], stdin: str = "", monkeypatch=None) -> tuple[int, str, str]:
+def run_main(argv: list[str], stdin: str | bytes = "") -> tuple[int, str, str]:
     """Call cli.main in-process with the given stdin; return (status, stdout, stderr)."""
     out, err = io.StringIO(), io.StringIO()
-    fake_in = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+    data = stdin if isinstance(stdin, bytes) else stdin.encode("utf-8")
+    fake_in = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
     old = sys.stdin, sys.stdout, sys.stderr
     sys.stdin, sys.stdout, sys.stderr = fake_in, out, err
     try:
@@ -209,3 +210,21 @@ def test_console_script_dispatches_check(org_dir: Path):
     )
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["findings"][0]["clause"] == "5.12"
+
+
+def test_jsonl_line_that_is_not_utf8_is_named_exactly(org_dir: Path):
+    lines = jsonl({"id": 1, "text": "fine"}).encode() + b'{"id": 2, "text": "caf\xe9"}\n'
+    status, out, err = run_main(["--org", str(org_dir), "--jsonl"], lines)
+    assert status == 2
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [1]
+    assert "line 2" in err and "UTF-8" in err
+
+
+def test_single_draft_that_is_not_utf8_exits_2(org_dir: Path):
+    status, out, err = run_main(["--org", str(org_dir)], b"caf\xe9 au lait")
+    assert status == 2 and out == "" and "UTF-8" in err
+
+
+def test_empty_draft_is_ok(org_dir: Path):
+    status, out, _ = run_main(["--org", str(org_dir), "--format", "json"], "")
+    assert status == 0 and json.loads(out) == {"verdict": "ok", "findings": []}

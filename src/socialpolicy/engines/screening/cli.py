@@ -9,7 +9,6 @@ line; results for the lines before it have already been written.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 from collections.abc import Iterator
@@ -95,60 +94,59 @@ def _load_analyzer(org_path: str):  # type: ignore[no-untyped-def]
     return Analyzer(Roster.from_orgdir(org), chunk_size=CHUNK)
 
 
-def _open_input(file: str) -> IO[str]:
+def _open_input(file: str) -> IO[bytes]:
+    """The input as bytes: each line is decoded on its own, so a bad line is named exactly."""
     if file == "-":
-        return (
-            io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict")
-            if hasattr(sys.stdin, "buffer")
-            else sys.stdin
-        )
+        return sys.stdin.buffer
     try:
-        return Path(file).open(encoding="utf-8", errors="strict")
+        return Path(file).open("rb")
     except OSError as exc:
         raise UsageError(f"cannot read {file}: {exc.strerror or exc}") from exc
 
 
-def _read_all(stream: IO[str], name: str) -> str:
+def _read_all(stream: IO[bytes], name: str) -> str:
+    where = "stdin" if name == "-" else name
     try:
-        text = stream.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {'stdin' if name == '-' else name}: not valid UTF-8 text") from exc
+        text = stream.read().decode("utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot read {where}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"cannot read {where}: not valid UTF-8 text") from exc
     # A trailing newline from a file or `echo` is not part of the draft (earlier offsets are unchanged).
     return text.removesuffix("\n").removesuffix("\r")
 
 
-def _drafts(stream: IO[str], args: argparse.Namespace) -> Iterator[tuple[object, DraftInput]]:
+def _drafts(stream: IO[bytes], args: argparse.Namespace) -> Iterator[tuple[object, DraftInput]]:
     from socialpolicy.engines.screening.analyzer import DraftError, validate
 
-    line_number = 0
-    try:
-        for line in stream:
-            line_number += 1
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UsageError(f"input line {line_number}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-                raise UsageError(f"input line {line_number}: expected an object with a string 'text'")
-            author = data.get("author")
-            draft = DraftInput(
-                text=data["text"],
-                kind=data.get("kind") or args.kind,
-                audience=data.get("audience") or args.audience,
-                author=author if isinstance(author, str) else None,
-            )
-            try:
-                validate(draft)
-            except DraftError as exc:
-                raise UsageError(f"input line {line_number}: {exc}") from exc
-            yield data.get("id"), draft
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"input line {line_number + 1}: not valid UTF-8") from exc
+    for line_number, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"input line {line_number}: not valid UTF-8") from exc
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"input line {line_number}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            raise UsageError(f"input line {line_number}: expected an object with a string 'text'")
+        author = data.get("author")
+        draft = DraftInput(
+            text=data["text"],
+            kind=data.get("kind") or args.kind,
+            audience=data.get("audience") or args.audience,
+            author=author if isinstance(author, str) else None,
+        )
+        try:
+            validate(draft)
+        except DraftError as exc:
+            raise UsageError(f"input line {line_number}: {exc}") from exc
+        yield data.get("id"), draft
 
 
-def _run_batch(analyzer, stream: IO[str], args: argparse.Namespace, out: IO[str]) -> int:  # type: ignore[no-untyped-def]
+def _run_batch(analyzer, stream: IO[bytes], args: argparse.Namespace, out: IO[str]) -> int:  # type: ignore[no-untyped-def]
     flagged = False
     pending: list[tuple[object, DraftInput]] = []
 
