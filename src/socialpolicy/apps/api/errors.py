@@ -55,6 +55,8 @@ def install_handlers(api: NinjaAPI) -> None:
         detail = str(exc)
         if status == 400 and detail.startswith("Cannot parse request body"):
             detail = "The request body is not valid JSON."
+        elif isinstance(exc, AuthenticationError) and detail == "Unauthorized":  # no credentials at all
+            detail = "Sign in, or send a personal API token as 'Authorization: Bearer <token>'."
         response = api.create_response(request, error_body(status, detail), status=status)
         if isinstance(exc, AuthenticationError):
             response["WWW-Authenticate"] = 'Bearer realm="api"'
