@@ -58,8 +58,16 @@ def host_of(url: pl.Expr) -> pl.Expr:
     return host.str.strip_chars_end(".").str.strip_chars("[]")
 
 
+def _squid_host(url: pl.Expr) -> pl.Expr:
+    """``host_of`` for URLs that already passed SQUID_WELL_FORMED: peel scheme, user, path and
+    port off with plain replacements, twice as fast as a regex with a capture group."""
+    host = url.str.replace(r"^[A-Za-z][A-Za-z0-9+.-]*://", "").str.replace(r"^[^\s/@]*@", "")
+    host = host.str.replace(r"[/?#].*$", "").str.replace(r":\d*$", "").str.to_lowercase()
+    return host.str.strip_chars_end(".").str.strip_chars("[]")
+
+
 def _status_of(action: pl.Expr) -> pl.Expr:
-    return action.str.extract(r"/(\d{3})\b", 1).cast(pl.Int64, strict=False)
+    return action.str.split("/").list.last().cast(pl.Int64, strict=False)
 
 
 def _clean_text(field: pl.Expr) -> pl.Expr:
@@ -77,16 +85,20 @@ class Squid:
         return pl.col("line").str.contains(SQUID_WELL_FORMED)
 
     def parse(self, lines: pl.DataFrame, zone: ZoneInfo) -> pl.DataFrame:
-        # Lines here passed SQUID_WELL_FORMED, so splitting on runs of white space finds the
-        # fields (twice as fast as a regex with capture groups).
-        fields = pl.col("line").str.strip_chars_start().str.replace_all(r"\s+", " ").str.split_exact(" ", 8)
-        frame = lines.select(fields.alias("f")).unnest("f")
-        return frame.select(
-            pl.col("field_0").cast(pl.Float64, strict=False).alias("ts"),
-            pl.col("field_2").alias("client"),
-            pl.col("field_7").alias("user"),
-            host_of(pl.col("field_6")).alias("host"),
-            _status_of(pl.col("field_3")).alias("status"),
+        # Lines here passed SQUID_WELL_FORMED, so the fields are the non-empty pieces between
+        # spaces (Squid pads the elapsed time). Splitting is much faster than a capture regex.
+        pieces = pl.col("line").str.replace_all("\t", " ", literal=True).str.split(" ")
+        fields = pieces.list.eval(pl.element().filter(pl.element() != "")).alias("fields")
+
+        def field(index: int) -> pl.Expr:
+            return pl.col("fields").list.get(index, null_on_oob=True)
+
+        return lines.select(fields).select(
+            field(0).cast(pl.Float64, strict=False).alias("ts"),
+            field(2).alias("client"),
+            field(7).alias("user"),
+            _squid_host(field(6)).alias("host"),
+            _status_of(field(3)).alias("status"),
         )
 
 
