@@ -225,6 +225,13 @@ POSITIVES = [
         [("5.12", "colleague-tagged", "@jofinch")],
     ),
     (
+        "@jofinch see you at the pub later",
+        "comment",
+        P,
+        "bilal.rashid",
+        [("5.12", "colleague-tagged", "@jofinch")],
+    ),
+    (
         "Great walk today [tagged: Amy Northgate, Dave Smith]",
         "post",
         P,

@@ -161,14 +161,13 @@ class ColleagueTagRule(Rule):
     def find(self, context: Context) -> Iterator[Hit]:
         if lexicon.TAG_PERMISSION.search(context.text):
             return
-        reply_to = context.draft.reply_to
+        # Every @handle in a post or comment is a tag, the one a comment replies to included
+        # (the drafting conventions say so, and platforms notify the person either way).
         tag_starts = {t.start for t in context.draft.tags}
         for mention in context.staff_mentions:
             if context.is_author(mention.staff):
                 continue
             if mention.how == "handle" and mention.start in tag_starts:
-                if reply_to is not None and mention.start == reply_to.start:
-                    continue  # replying to a colleague is not tagging them
                 yield Hit(mention.start, mention.end, "tags a colleague's handle")
         for name in context.draft.tagged_names:
             for hit in context.name_hits:
