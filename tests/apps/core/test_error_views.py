@@ -30,3 +30,4 @@ def test_csrf_failure_is_not_a_server_error(staff_north):
     client = Client(enforce_csrf_checks=True)
     response = client.post("/login/", {"username": staff_north.email, "password": "x"})
     assert response.status_code == 403
+    assert "That form had expired" in response.content.decode()
