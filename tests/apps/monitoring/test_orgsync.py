@@ -129,3 +129,20 @@ def test_ingest_after_import_gives_the_same_findings_as_monitor_scan(org_copy, m
     assert farah is not None and farah.academy.code == "ASH"
     nobody = Finding.objects.filter(person__startswith="ip:10.23.").first()
     assert nobody is None or nobody.academy.code == "FEN"
+
+
+def test_dry_run_writes_nothing(org_copy):
+    plan = org_import(org=load_org(org_copy), actor=None, source="dry", dry_run=True)
+    assert len([c for c in plan.created if c.kind == "network"]) == 9
+    assert not Network.objects.exists() and not Device.objects.exists()
+
+
+def test_leavers_are_still_attributed(org_copy):
+    run_import(org_copy)
+    staff = (org_copy / "staff.csv").read_text().splitlines()
+    (org_copy / "staff.csv").write_text("\n".join(s for s in staff if "yusuf.okafor" not in s) + "\n")
+    devices = (org_copy / "devices.csv").read_text().splitlines()
+    (org_copy / "devices.csv").write_text("\n".join(d for d in devices if "yusuf.okafor" not in d) + "\n")
+    summary = run_import(org_copy)
+    assert summary["deactivated"] == 3  # the person and their two devices
+    assert "yusuf.okafor@kestrelmoor.org.uk" in {s.email for s in org_from_db().staff}
