@@ -73,8 +73,8 @@ ROLE_GUIDE: dict[str, tuple[str, tuple[Point, ...]]] = {
             ),
             Point(
                 "9.2",
-                "Use of social media over the trust's systems can be monitored, and this service "
-                "keeps a record of what is looked at and by whom.",
+                "Use of social media over the trust's network and devices can be monitored; the "
+                "monitoring panel and your monitoring record say exactly what is kept about you.",
             ),
         ),
     ),
