@@ -50,7 +50,7 @@ class CheckForm(forms.Form):
     )
     text = forms.CharField(
         label="Your draft",
-        required=False,
+        required=True,  # not for a profile described in the fields below: see __init__
         max_length=MAX_DRAFT_CHARS,
         help_text=(
             "Paste or type the words exactly as you would post them; for a comment, start with the "
@@ -76,6 +76,12 @@ class CheckForm(forms.Form):
     profile_avatar = _short(
         "Profile picture", "Describe the picture, for example 'me on a beach'.", max_length=500
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.data.get("kind") == "profile" or (self.data.get("photos") or self.data.get("videos")):
+            self.fields["text"].required = False  # a profile's fields, or an attachment, can stand alone
+        self.fields["text"].error_messages["required"] = "Enter your draft."
 
     def clean(self) -> dict:
         data = super().clean()
