@@ -197,6 +197,10 @@ class Context:
                 return True
         if self.audience == "professional" and self._in_picture(hit.start):
             return True
+        # The pupil's surname elsewhere in the draft ("Hi Mrs Pemberton, Jack's been a star").
+        surnames = {self.roster.pupils[r].last_name for r in hit.refs}
+        if any(re.search(rf"\b{re.escape(name)}\b", self.text) for name in surnames if name):
+            return True
         # A message addressed to the name.
         recipient = self.draft.recipient
         return (

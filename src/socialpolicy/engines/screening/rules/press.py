@@ -11,6 +11,11 @@ from socialpolicy.engines.screening.model import Severity
 from socialpolicy.engines.screening.registry import Hit, Rule, register
 from socialpolicy.engines.screening.roster import normalise_handle
 
+SOMEONE_ELSE_SPEAKS = re.compile(
+    r"\b(?:our|the) (?:ceo|chief executive|deputy ceo|head(?:teacher)?|principal|trust|press office|"
+    r"comms team)\b",
+    re.IGNORECASE,
+)
 JOURNALIST = re.compile(r"journalist|reporter|press|newspaper|paper|editor", re.IGNORECASE)
 ORG_THEN_STATEMENT = re.compile(r"^(?:'s|’s)?\s*(?:official\s+)?(?:statement|response)\b", re.IGNORECASE)
 BEHALF_BEFORE = re.compile(
@@ -71,6 +76,8 @@ class PressRule(Rule):
             return
         for engage in lexicon.ENGAGE_PRESS.finditer(text):
             sentence = context.sentence_at(engage.start())
+            if SOMEONE_ELSE_SPEAKS.search(context.text, sentence.start, engage.start()):
+                continue  # reporting that the CEO or the trust speaks is not the author speaking
             press = lexicon.PRESS.search(context.text, sentence.start, sentence.end)
             journalist = press is not None and JOURNALIST.search(press.group()) is not None
             if press and (journalist or context.local_work_refs or context.org_mentions):
