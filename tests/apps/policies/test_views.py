@@ -198,8 +198,15 @@ def test_training_page_and_attendance(issued, policy, login, head_north, staff_n
 
 
 def test_hr_grants_an_exemption(issued, policy, login, hr, staff_north):
-    login(hr).post(
-        reverse("policies:exemption_grant"), {"person": staff_north.pk, "reason": "Long-term sick"}
+    client = login(hr)
+    unknown = client.post(
+        reverse("policies:exemption_grant"),
+        {"email": "nobody@oakfield.example", "reason": "Sick"},
+        follow=True,
+    )
+    assert "Nobody active has that e-mail address" in unknown.content.decode()
+    client.post(
+        reverse("policies:exemption_grant"), {"email": staff_north.email.upper(), "reason": "Long-term sick"}
     )
     assert policy.training_exemptions.get().user == staff_north
 

@@ -107,10 +107,19 @@ class AttendanceForm(forms.Form):
 
 
 class ExemptionForm(forms.Form):
-    person = forms.ModelChoiceField(queryset=get_user_model().objects.filter(is_active=True))
+    # An e-mail address, not a list of every member of staff: a large trust has thousands.
+    email = forms.EmailField(label="Their e-mail address")
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}), help_text="The exceptional circumstances."
     )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        person = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        if person is None:
+            raise forms.ValidationError("Nobody active has that e-mail address.")
+        self.cleaned_data["person"] = person
+        return email
 
 
 class PolicySettingsForm(forms.Form):

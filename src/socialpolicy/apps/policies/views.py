@@ -338,7 +338,7 @@ def training_session(request, pk: int):
     people = scope_queryset(request.user, get_user_model().objects.filter(is_active=True), "view")
     if session.audience == Audience.SENIOR:
         people = people.filter(role_assignments__role__in=selectors.SENIOR_ROLES).distinct()
-    elif session.academy_id:
+    else:  # an academy's cascade session, or head office's (academy empty)
         people = people.filter(academy_id=session.academy_id)
     form = AttendanceForm(request.POST or None, people_queryset=people.order_by("last_name", "first_name"))
     if request.method == "POST":
@@ -376,5 +376,5 @@ def exemption_grant(request):
         else:
             messages.success(request, "Exemption recorded.")
     else:
-        messages.error(request, "Choose a person and give the reason.")
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
     return redirect("policies:training")
