@@ -94,7 +94,7 @@ CONTACT_INVITE = words(
     r"get in touch (?:on|via) (?:here|insta|snap|facebook|whatsapp)",
 )
 ACCEPT_REQUEST = words(
-    r"accept(?:ed|ing)? (?:a |her |his |their |the )?(?:friend|follow) requests?",
+    r"accept(?:ed|ing)? (?:a |her |his |their |the |[\w-]+(?:'|’)s )?(?:friend|follow) requests?",
     r"(?:friend|follow) requests? accepted",
     r"followed (?:her|him|them) back",
     r"follow(?:ed|ing)? back",
@@ -315,6 +315,8 @@ FRUSTRATION = words(
     r"genius",
     r"because apparently",
     r"thanks a lot",
+    r"ruin(?:ed|ing|s)",
+    r"(?:is|are) killing me",
     r"nobody'?s (?:replacing|bothered|listening|doing anything)",
     r"no one'?s (?:replacing|bothered|listening|doing anything)",
 )
@@ -386,6 +388,19 @@ INSULT = words(
     r"shameful",
     r"chavs?",
     r"scroungers?",
+)
+# Who a complaint is aimed at when only the tone (VADER) says it is a complaint.
+MANAGEMENT = words(
+    r"slt",
+    r"senior leadership",
+    r"management",
+    r"leadership team",
+    r"(?:the|our|my) head(?:teacher)?",
+    r"head office",
+    r"(?:the|our|this) (?:trust|school|academy)",
+    r"governors",
+    r"line manager",
+    r"ceo",
 )
 PEOPLE = words(
     r"parents?",
@@ -802,6 +817,7 @@ ANNOUNCED = words(
 )
 PASSWORD = words(
     r"password(?:s)? (?:is|are|:)",
+    r"passwords? (?:for|to|on) (?:[\w'-]+ ){1,6}(?:is|are)",
     r"passcode (?:is|:)",
     r"log-?in (?:details )?(?:is|are|:)",
     r"pin (?:is|:)",

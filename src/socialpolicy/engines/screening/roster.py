@@ -81,6 +81,65 @@ class NameHit:
     refs: tuple[int, ...]  # indexes into pupils, staff or org_names, by category
 
 
+GENERIC_ORG_WORDS = frozenset(
+    [
+        "school",
+        "schools",
+        "academy",
+        "academies",
+        "primary",
+        "secondary",
+        "infant",
+        "infants",
+        "junior",
+        "juniors",
+        "nursery",
+        "high",
+        "college",
+        "community",
+        "ce",
+        "c.e.",
+        "cofe",
+        "rc",
+        "catholic",
+        "church",
+        "trust",
+        "learning",
+        "education",
+        "educational",
+        "multi",
+        "multi-academy",
+        "mat",
+        "partnership",
+        "federation",
+        "free",
+        "grammar",
+        "studio",
+        "the",
+        "of",
+        "and",
+        "&",
+        "foundation",
+    ]
+)
+
+
+def distinctive_part(name: str) -> str:
+    """The name without its generic words at either end ("Kestrel Moor Education Trust" ->
+    "Kestrel Moor"); empty when nothing distinctive (6+ letters, or two words) is left."""
+    if name.startswith("@"):
+        return ""
+    words = name.split()
+    while words and words[-1].lower() in GENERIC_ORG_WORDS:
+        words.pop()
+    while words and words[0].lower() in GENERIC_ORG_WORDS:
+        words.pop(0)
+    short = " ".join(words)
+    if short == name or not (len(words) >= 2 or len(short) >= 6):
+        return ""
+    return short
+
+
 def normalise_handle(value: str) -> str:
     """Lower case, letters and digits only: ``@St_Wystans-Jo`` -> ``stwystansjo``."""
     return re.sub(r"[\W_]+", "", value.lower())
@@ -151,6 +210,11 @@ class Roster:
         for code, name, aliases in self.academies:
             names.append(OrgName(name, code))
             names += [OrgName(a, code) for a in aliases]
+        # People shorten "Kestrel Moor Education Trust" to "Kestrel Moor": add the distinctive part.
+        for org_name in list(names):
+            short = distinctive_part(org_name.text)
+            if short and all(short.lower() != n.text.lower() for n in names):
+                names.append(OrgName(short, org_name.academy_code))
         return tuple(n for n in names if n.text.strip("@ "))
 
     @cached_property

@@ -119,11 +119,14 @@ class GrievanceRule(Rule):
                 why = "frustrated emoji"
             if (
                 not why
-                and lexicon.LOCAL_WORK.search(text, sentence.start, sentence.end)
+                and (
+                    lexicon.MANAGEMENT.search(text, sentence.start, sentence.end)
+                    or any(sentence.start <= s < sentence.end for s, _, _ in context.org_mentions)
+                )
                 and not lexicon.SYMPATHY.search(text)
                 and negativity(sentence.text) <= NEGATIVE_SENTIMENT
             ):
-                why = "strongly negative wording"  # only with a work word in the same sentence
+                why = "strongly negative wording"  # only when aimed at the trust or its leaders
             if not why:
                 continue
             if (

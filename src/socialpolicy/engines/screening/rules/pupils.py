@@ -9,7 +9,7 @@ from socialpolicy.engines.screening import lexicon
 from socialpolicy.engines.screening.context import Context, PupilMention
 from socialpolicy.engines.screening.model import Severity
 from socialpolicy.engines.screening.registry import Hit, Rule, register
-from socialpolicy.engines.screening.roster import PUPIL_FULL, STAFF_FULL
+from socialpolicy.engines.screening.roster import PUPIL_FIRST, PUPIL_FULL, STAFF_FULL
 
 PERSONAL = frozenset({"personal"})
 PROFESSIONAL = frozenset({"professional"})
@@ -68,7 +68,11 @@ class PupilContactRule(Rule):
                 continue  # an invitation to parents is not contact with pupils
             yield Hit(sentence.start, sentence.end, f"invites pupils to get in touch ({invite.group()!r})")
         for accepted in lexicon.ACCEPT_REQUEST.finditer(prose):
-            pupil_involved = context.pupil_mentions or lexicon.PUPIL_GROUP.search(context.text)
+            named = any(
+                h.category == PUPIL_FIRST and accepted.start() <= h.start < accepted.end()
+                for h in context.name_hits
+            )
+            pupil_involved = named or context.pupil_mentions or lexicon.PUPIL_GROUP.search(context.text)
             if pupil_involved:
                 sentence = context.sentence_at(accepted.start())
                 yield Hit(sentence.start, sentence.end, "accepts a pupil's friend or follow request")
