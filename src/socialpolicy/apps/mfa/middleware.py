@@ -11,7 +11,7 @@ from django.shortcuts import redirect
 
 from socialpolicy.apps.mfa.services import confirmed_device, is_privileged
 
-ALWAYS_ALLOWED = ("/mfa/", "/logout/", "/static/", "/login/", "/password-reset/")
+ALWAYS_ALLOWED = ("/mfa/", "/logout/", "/static/", "/login/", "/password/reset/")
 
 
 class SecondFactorMiddleware:

@@ -116,7 +116,16 @@ def _import_page(request, form, **extra):
     return render(request, "people/org_import.html", context)
 
 
-KINDS = (("trust", "Trust"), ("academy", "Academies"), ("staff", "Staff"), ("pupil", "Pupils"))
+KINDS = (
+    ("trust", "Trust"),
+    ("academy", "Academies"),
+    ("staff", "Staff"),
+    ("pupil", "Pupils"),
+    ("network", "Networks"),
+    ("device", "Device addresses"),
+    ("schedule", "Work schedules"),
+    ("noncontact", "Non-contact periods"),
+)
 PREVIEW_LIMIT = 200
 
 
