@@ -233,6 +233,19 @@ LOCAL_WORK = words(
     r"support staff",
     r"head office",
     r"staff",
+    r"(?:lunch|break|bus|gate|playground|corridor) duty",
+    r"duties",
+    r"ppa(?: time)?",
+    r"book (?:scrutiny|looks?)",
+    r"learning walks?",
+    r"(?:school )?reports",
+    r"(?:business|site|office|data|exams?) manager",
+    r"bursar",
+    r"caretaker",
+    r"receptionist",
+    r"senco",
+    r"#teacherlife",
+    r"#teacher\w*",
 )
 NATIONAL_BODIES = words(
     r"dfe",
@@ -376,6 +389,7 @@ INSULT = words(
     r"(?:absolute|total|complete) (?:joke|embarrassment|disgrace)",
     r"waste of space",
     r"feral",
+    r"(?:utterly |totally |completely )?useless",
     r"rude",
     r"entitled",
     r"arrogant",
@@ -814,6 +828,15 @@ ANNOUNCED = words(
     r"made public",
     r"shared with (?:all )?(?:staff|parents|families)",
     r"in the newsletter",
+)
+# Someone's private message or e-mail shared publicly.
+PRIVATE_MESSAGE = words(
+    r"screenshots? of (?:a |an |my |the |our )?(?:\w+ )?"
+    r"(?:colleague|staff|parent|pupil|student|head|teacher|boss)(?:'s|’s|s'|s)?(?: \w+){0,2} "
+    r"(?:messages?|emails?|e-mails?|whatsapps?|texts?|dms?|chats?)",
+    r"(?:leaked|forwarded|sharing|shared|posting|posted) (?:a |an |the |this |her |his |their )?private "
+    r"(?:messages?|emails?|e-mails?|chats?|conversations?)",
+    r"private (?:whatsapp|message|email|e-mail|chat|dm)s? (?:from|by|about)",
 )
 PASSWORD = words(
     r"password(?:s)? (?:is|are|:)",

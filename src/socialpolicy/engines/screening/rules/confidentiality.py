@@ -72,6 +72,12 @@ def internal_matter_hits(context: Context) -> Iterator[Hit]:
             return
 
 
+def private_message_hits(context: Context) -> Iterator[Hit]:
+    for match in lexicon.PRIVATE_MESSAGE.finditer(context.text):
+        where = context.attachment_at(match.start()) or context.sentence_at(match.start())
+        yield Hit(where.start, where.end, "someone's private message shared")
+
+
 def password_hits(context: Context) -> Iterator[Hit]:
     for match in lexicon.PASSWORD.finditer(context.text):
         sentence = context.sentence_at(match.start())
@@ -97,6 +103,7 @@ class ConfidentialPersonalRule(Rule):
     def find(self, context: Context) -> Iterator[Hit]:
         yield from sensitive_fact_hits(context)
         yield from internal_matter_hits(context)
+        yield from private_message_hits(context)
         yield from password_hits(context)
 
 
@@ -118,4 +125,5 @@ class ConfidentialProfessionalRule(Rule):
     def find(self, context: Context) -> Iterator[Hit]:
         yield from sensitive_fact_hits(context)
         yield from internal_matter_hits(context)
+        yield from private_message_hits(context)
         yield from password_hits(context)
