@@ -18,6 +18,8 @@ from django.apps import apps
 from socialpolicy.apps.core import access
 from socialpolicy.apps.people.models import OrgImport, RoleAssignment
 from tests.apps.monitoring.access_rows import MONITORING_ROWS
+from tests.apps.notifications.access_rows import NOTIFICATIONS_ROWS
+from tests.apps.policies.access_rows import POLICIES_ROWS
 from tests.factories import PupilFactory, UserFactory
 
 ROLES = ("staff", "head", "dsl", "hr", "ict", "ceo", "trustee")
@@ -110,6 +112,8 @@ TABLE: dict[str, tuple[Callable, set[str], dict[str, set[str]]]] = {
     ),
     # The monitoring app's rows (one per model) live beside its tests.
     **MONITORING_ROWS,
+    **POLICIES_ROWS,
+    **NOTIFICATIONS_ROWS,
 }
 
 
