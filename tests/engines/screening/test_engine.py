@@ -265,3 +265,13 @@ def test_prefilter_never_changes_what_a_lexicon_finds():
             assert [m.span() for m in word_list.finditer(text)] == [
                 m.span() for m in word_list.regex.finditer(text)
             ]
+
+
+def test_no_word_list_alternative_ends_in_whitespace():
+    """An alternative ending in a space can never be followed by the closing word boundary."""
+    from socialpolicy.engines.screening import prefilter
+
+    for word_list in prefilter._registry:
+        inner = word_list.pattern[len(r"(?<![\w])(?:") : -len(r")(?![\w])")]
+        for alternative in prefilter._split_top_level(inner):
+            assert not alternative.endswith(" "), (word_list.pattern[:60], alternative)
