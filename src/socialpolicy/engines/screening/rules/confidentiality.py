@@ -24,7 +24,7 @@ WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
     r"losing \w+ (?:jobs|posts|staff)|cut\w* .{0,20}(?:posts|jobs|roles)|"
     r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
-    r"join(?:ing)? (?:the|another|a|our) (?:trust|mat)",
+    r"join(?:ing|s)? (?:the |another |a |our )?(?:new |different |bigger )?(?:trust|mat|federation)",
     re.IGNORECASE,
 )
 
