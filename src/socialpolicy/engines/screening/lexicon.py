@@ -112,6 +112,7 @@ TRIP = words(
     r"dofe",
     r"exchange",
 )
+STAYING = words(r"staying (?:at|in)", r"checked in", r"we'?re at", r"sleeping at", r"overnight")
 TRIP_LOCATION = words(
     r"(?:we'?re|we are|staying|stopping|based|checked in) (?:at|in)",
     r"hotel",
@@ -245,6 +246,8 @@ LOCAL_WORK = words(
     r"receptionist",
     r"senco",
     r"#teacherlife",
+    r"lockdown(?: drill)?",
+    r"fire drill",
     r"#teacher\w*",
 )
 NATIONAL_BODIES = words(
@@ -661,6 +664,12 @@ HEALTH = words(
     r"diabet\w+",
     r"rehab",
     r"in hospital",
+    r"a&e",
+    r"broke (?:his|her|their) \w+",
+    r"broken (?:arm|leg|wrist|ankle|nose|collarbone)",
+    r"injur(?:y|ies|ed)",
+    r"concussion",
+    r"ambulance",
     r"knee'?s? (?:finally )?(?:given up|gone)",
     r"ivf",
     r"allerg(?:y|ies|ic)",
@@ -779,7 +788,11 @@ INTERNAL_TOPIC = words(
     r"merg(?:er|ers|ing|e|ed)",
     r"takeover",
     r"taking over",
-    r"join(?:ing|s)? (?:the |another |a |our )?(?:new |different |bigger )?(?:trust|mat|federation)",
+    r"(?:we'?re|we are|we will be|is|are|will be) joining (?:the |another |a |our )?(?:new |different |bigger )?"
+    r"(?:trust|mat|federation)",
+    r"joins? (?:another|a|a new|a different) (?:trust|mat|federation)",
+    r"handed in (?:her|his|their|my) notice",
+    r"resign(?:ed|ing|ation)",
     r"new (?:sports hall|building|block|site|school|academy|free school)",
     r"expan(?:sion|ding)",
     r"growth plans?",
@@ -823,6 +836,7 @@ SECRECY = words(
     r"sshh*",
     r"shh+",
     r"you didn'?t hear (?:it|this) from me",
+    r"mum'?s the word",
     r"not supposed to (?:say|tell)",
     "\U0001f910",
     "\U0001f92b",
@@ -886,6 +900,9 @@ COPIED = words(
     r"nicked",
     r"lifted",
     r"pinched",
+    r"nabbed",
+    r"swiped",
+    r"grabbed",
     r"passing (?:it|this) off as",
     r"claim(?:ing|ed)? (?:it|this) as (?:my|mine)",
     r"(?:full |whole |free )?(?:pdf|scan|copy|download) of",
@@ -893,6 +910,8 @@ COPIED = words(
 # Presenting someone else's work as one's own needs no other cue.
 PASSING_OFF = words(
     r"put(?:ting)? my (?:own )?name on (?:it|them|the \w+)",
+    r"(?:changed|replaced|swapped) (?:the|their|her|his) name(?: \w+){0,4} (?:to|with) (?:mine|my own|my name)",
+    r"took (?:their|her|his|the author'?s) name off",
     r"passing (?:it|this|them) off as (?:my|mine)",
     r"claim(?:ed|ing)? (?:it|this|them) as (?:my|mine)(?: own)?",
     r"as if i (?:wrote|made|drew|took) (?:it|them)",
@@ -1138,7 +1157,8 @@ DISCLAIMER = words(
     r"(?:my|mine|all mine|my own|strictly my own|personal)",
     r"views? (?:are )?my own",
     r"opinions?(?: (?:expressed|here|shared))?(?: are)? (?:my|mine|my own|personal)",
-    r"(?:views|opinions|thoughts)(?: \w+){0,3} (?:are )?(?:mine|my own|personal)(?: alone)?",
+    r"(?:views|opinions|thoughts|tweets|posts|words)(?: \w+){0,3} (?:are )?(?:mine|my own|personal)(?: alone)?",
+    r"not (?:my employer'?s|endorsed by my employer|on behalf of my employer)",
     r"not (?:those|the views|the opinions|the position) of my employer",
     r"(?:do )?not (?:necessarily )?(?:reflect|represent) (?:the views of )?(?:my|the) "
     r"(?:employer|school|trust|academy)",
@@ -1153,7 +1173,8 @@ PROFESSIONAL_LABEL = words(
     r"school account",
     r"(?:class|department|dept|school|academy|trust|team|staff|work|faculty) (?:account|page|feed)",
     r"account (?:of|for|run by|managed by)",
-    r"(?:run|managed|moderated) by (?:staff|teachers|the (?:school|academy|trust|department))",
+    r"(?:run|managed|moderated|maintained) by (?:the )?(?:[\w'’-]+ ){0,3}"
+    r"(?:staff|teachers|team|department|dept|office|school|academy|trust)",
     r"(?:staff|teacher)[- ]run",
     r"on behalf of",
 )

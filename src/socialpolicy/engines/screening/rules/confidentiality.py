@@ -16,7 +16,8 @@ SENSITIVE_KINDS = (
     (lexicon.DISCIPLINE, "discipline"),
 )
 NEGATED = re.compile(
-    r"(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen)\s*(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$", re.I
+    r"(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen|\bwill be|'ll be|\bto be)\s*(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$",
+    re.I,
 )
 OWN_NEWS = re.compile(r"\bI(?:'ve| have|'m| am| was)(?: just)?(?: been| being)?\s*$", re.IGNORECASE)
 # Internal matters serious enough to be confidential without anyone saying "between us".
@@ -24,7 +25,7 @@ WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
     r"losing \w+ (?:jobs|posts|staff)|cut\w* .{0,20}(?:posts|jobs|roles)|"
     r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
-    r"join(?:ing|s)? (?:the |another |a |our )?(?:new |different |bigger )?(?:trust|mat|federation)",
+    r"joining|joins|notice|resign",
     re.IGNORECASE,
 )
 

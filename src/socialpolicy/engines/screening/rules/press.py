@@ -80,7 +80,8 @@ class PressRule(Rule):
                 continue  # reporting that the CEO or the trust speaks is not the author speaking
             press = lexicon.PRESS.search(context.text, sentence.start, sentence.end)
             journalist = press is not None and JOURNALIST.search(press.group()) is not None
-            if press and (journalist or context.local_work_refs or context.org_mentions):
+            work = context.local_work_refs or context.org_mentions or lexicon.GENERIC_ORG.search(context.text)
+            if press and (journalist or work):
                 yield Hit(sentence.start, sentence.end, "offers to talk to the press about work")
                 return
 

@@ -61,10 +61,11 @@ class PupilContactRule(Rule):
         prose = context.prose
         for invite in lexicon.CONTACT_INVITE.finditer(prose):
             sentence = context.sentence_at(invite.start())
-            group = lexicon.PUPIL_GROUP.search(context.text, sentence.start, sentence.end)
+            window_start = context.previous_sentence_start(sentence)  # "Hey Year 11s! … message me"
+            group = lexicon.PUPIL_GROUP.search(context.text, window_start, sentence.end)
             if group is None and not addressed:
                 continue
-            if group and PARENTS_BEFORE.search(context.text, sentence.start, group.start()):
+            if group and PARENTS_BEFORE.search(context.text, window_start, group.start()):
                 continue  # an invitation to parents is not contact with pupils
             yield Hit(sentence.start, sentence.end, f"invites pupils to get in touch ({invite.group()!r})")
         for accepted in lexicon.ACCEPT_REQUEST.finditer(prose):
@@ -197,8 +198,10 @@ class TripLocationRule(Rule):
         text = context.text
         trip = lexicon.TRIP.search(text)
         if trip is None:
-            return
-        residential = "residential" in trip.group().lower()
+            # "Staying at … with the Year 8s till Friday": an overnight stay with pupils is a trip.
+            if not (lexicon.STAYING.search(text) and lexicon.PUPIL_GROUP.search(text)):
+                return
+        residential = trip is None or "residential" in trip.group().lower()
         if not residential and not (lexicon.PUPIL_GROUP.search(text) or context.pupil_mentions):
             return
         for attachment in context.draft.attachments_of("location"):
