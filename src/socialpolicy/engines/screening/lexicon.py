@@ -788,8 +788,8 @@ INTERNAL_TOPIC = words(
     r"merg(?:er|ers|ing|e|ed)",
     r"takeover",
     r"taking over",
-    r"(?:we'?re|we are|we will be|is|are|will be) joining (?:the |another |a |our )?(?:new |different |bigger )?"
-    r"(?:trust|mat|federation)",
+    r"(?:we'?re|we are|we will be|is|are|will be) joining (?:the |another |a |our )?"
+    r"(?:new |different |bigger )?(?:trust|mat|federation)",
     r"joins? (?:another|a|a new|a different) (?:trust|mat|federation)",
     r"handed in (?:her|his|their|my) notice",
     r"resign(?:ed|ing|ation)",
@@ -910,7 +910,8 @@ COPIED = words(
 # Presenting someone else's work as one's own needs no other cue.
 PASSING_OFF = words(
     r"put(?:ting)? my (?:own )?name on (?:it|them|the \w+)",
-    r"(?:changed|replaced|swapped) (?:the|their|her|his) name(?: \w+){0,4} (?:to|with) (?:mine|my own|my name)",
+    r"(?:changed|replaced|swapped) (?:the|their|her|his) name(?: \w+){0,4} "
+    r"(?:to|with) (?:mine|my own|my name)",
     r"took (?:their|her|his|the author'?s) name off",
     r"passing (?:it|this|them) off as (?:my|mine)",
     r"claim(?:ed|ing)? (?:it|this|them) as (?:my|mine)(?: own)?",
@@ -1157,7 +1158,8 @@ DISCLAIMER = words(
     r"(?:my|mine|all mine|my own|strictly my own|personal)",
     r"views? (?:are )?my own",
     r"opinions?(?: (?:expressed|here|shared))?(?: are)? (?:my|mine|my own|personal)",
-    r"(?:views|opinions|thoughts|tweets|posts|words)(?: \w+){0,3} (?:are )?(?:mine|my own|personal)(?: alone)?",
+    r"(?:views|opinions|thoughts|tweets|posts|words)(?: \w+){0,3} (?:are )?"
+    r"(?:mine|my own|personal)(?: alone)?",
     r"not (?:my employer'?s|endorsed by my employer|on behalf of my employer)",
     r"not (?:those|the views|the opinions|the position) of my employer",
     r"(?:do )?not (?:necessarily )?(?:reflect|represent) (?:the views of )?(?:my|the) "

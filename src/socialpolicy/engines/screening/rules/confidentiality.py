@@ -16,7 +16,8 @@ SENSITIVE_KINDS = (
     (lexicon.DISCIPLINE, "discipline"),
 )
 NEGATED = re.compile(
-    r"(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen|\bwill be|'ll be|\bto be)\s*(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$",
+    r"(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen|\bwill be|'ll be|\bto be)\s*"
+    r"(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$",
     re.I,
 )
 OWN_NEWS = re.compile(r"\bI(?:'ve| have|'m| am| was)(?: just)?(?: been| being)?\s*$", re.IGNORECASE)

@@ -197,10 +197,9 @@ class TripLocationRule(Rule):
     def find(self, context: Context) -> Iterator[Hit]:
         text = context.text
         trip = lexicon.TRIP.search(text)
-        if trip is None:
-            # "Staying at … with the Year 8s till Friday": an overnight stay with pupils is a trip.
-            if not (lexicon.STAYING.search(text) and lexicon.PUPIL_GROUP.search(text)):
-                return
+        # "Staying at … with the Year 8s till Friday": an overnight stay with pupils is a trip.
+        if trip is None and not (lexicon.STAYING.search(text) and lexicon.PUPIL_GROUP.search(text)):
+            return
         residential = trip is None or "residential" in trip.group().lower()
         if not residential and not (lexicon.PUPIL_GROUP.search(text) or context.pupil_mentions):
             return
