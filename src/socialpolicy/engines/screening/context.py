@@ -21,6 +21,7 @@ from socialpolicy.engines.screening.roster import (
     RosterStaff,
 )
 
+HASHTAG = re.compile(r"(?<![\w&])#\w{3,}")
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|\s\|\s|[\[\]]|\s[–—-]\s|:\s")
 
 
@@ -105,6 +106,10 @@ class Context:
         ]
         for tag in self.all_handles:
             found += [(tag.start, tag.end, n) for n in self.roster.org_names_in_handle(tag.text)]
+        for hashtag in HASHTAG.finditer(self.text):  # #StWystans names the school as a handle would
+            found += [
+                (hashtag.start(), hashtag.end(), n) for n in self.roster.org_names_in_handle(hashtag.group())
+            ]
         return tuple(found)
 
     @cached_property

@@ -14,7 +14,9 @@ VIEW_AFTER_ORG = re.compile(
     r"^(?:'s|’s)?\s+(?:official\s+)?(?:stance|view|position|line)\s+(?:is|on)\b|^(?:'s|’s)?\s+official\b",
     re.IGNORECASE,
 )
-BEHALF_BEFORE_ORG = re.compile(r"(?:on behalf of|speaking for|speak for)\s+(?:the\s+)?$", re.IGNORECASE)
+BEHALF_BEFORE_ORG = re.compile(
+    r"(?:on behalf of|speaking for|speak for|i represent|representing|we at)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @register
