@@ -346,7 +346,7 @@ FRUSTRATION = words(
     r"no one'?s (?:replacing|bothered|listening|doing anything)",
 )
 SYMPATHY = words(
-    r"poor (?:thing|love|lamb|soul|kid|things)",
+    r"poor (?:thing|love|lamb|soul|kid|things|lad|boy|girl|child|mite|bairn)",
     r"sending (?:love|hugs)",
     r"thoughts (?:are )?with",
     r"get well",

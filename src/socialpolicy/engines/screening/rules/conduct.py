@@ -12,6 +12,7 @@ from socialpolicy.engines.screening.sentiment import negativity
 
 PROFANITY_THRESHOLD = 0.85  # the model's probability above which aimed language counts as abuse
 NEGATIVE_SENTIMENT = -0.6  # VADER compound at or below which a work sentence reads as a complaint
+NEGATIVE_DRAFT = -0.5  # the same for a whole draft that names the workplace
 
 
 def _aimed_at_people(context: Context, start: int, end: int) -> bool:
@@ -139,6 +140,25 @@ class GrievanceRule(Rule):
                 continue
             yield Hit(sentence.start, sentence.end, f"{why} about work")
             return
+        # Whole-draft tone: clearly negative (VADER) about the workplace itself, not only about
+        # pupils (their stress or injuries call for sympathy, not complaint).
+        if (
+            not lexicon.SYMPATHY.search(text)
+            and _workplace_reference(context)
+            and not (lexicon.NATIONAL_BODIES.search(text) and not context.org_mentions)
+            and negativity(text) <= NEGATIVE_DRAFT
+        ):
+            yield Hit(0, len(text), "negative wording about the workplace")
+
+
+def _workplace_reference(context: Context) -> bool:
+    # A school's name alone is not enough: "X's view is that the estate will ruin the area".
+    if lexicon.MANAGEMENT.search(context.text):
+        return True
+    for match in lexicon.LOCAL_WORK.finditer(context.text):
+        if not lexicon.PUPIL_GROUP.regex.fullmatch(match.group()):
+            return True
+    return False
 
 
 def _same_or_next(context: Context, sentence_start: int, position: int) -> bool:
