@@ -115,6 +115,21 @@ def test_leavers_are_deactivated_never_deleted_and_changes_counted(tmp_path):
 
 
 @pytest.mark.django_db
+def test_leavers_api_tokens_are_revoked_for_good(tmp_path):
+    from socialpolicy.apps.api.models import ApiToken
+
+    run_import(write_org(tmp_path / "one", BASE_STAFF))
+    cat = User.objects.get(email="cat.office@quarry.example")
+    token = ApiToken.objects.create(user=cat, name="script", token_hash="0" * 64, prefix="sp_0000")
+    run_import(write_org(tmp_path / "two", [r for r in BASE_STAFF if not r.startswith("cat.")]))
+    token.refresh_from_db()
+    assert token.revoked_at is not None
+    run_import(write_org(tmp_path / "three", BASE_STAFF))  # back again: active, token still revoked
+    token.refresh_from_db()
+    assert User.objects.get(pk=cat.pk).is_active and token.revoked_at is not None
+
+
+@pytest.mark.django_db
 def test_missing_pupils_file_leaves_pupils_alone(tmp_path):
     run_import(write_org(tmp_path / "one", BASE_STAFF, BASE_PUPILS))
     summary = run_import(write_org(tmp_path / "two", BASE_STAFF))

@@ -206,9 +206,15 @@ def _update_user(user: User, academy_code: str | None, values: dict, roles: tupl
 
 
 def _deactivate_user(user: User) -> None:
+    """A leaver keeps their records; their sign-in ends and their API tokens stop for good."""
+    from socialpolicy.apps.api.models import ApiToken
+
     user.is_active = False
     user.left_on = timezone.localdate()
     user.save()
+    for token in ApiToken.objects.filter(user=user, revoked_at__isnull=True):
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
 
 
 def _plan_pupils(plan: ImportPlan, org: OrgDirectory, academies: dict[str, Academy | None]) -> None:
