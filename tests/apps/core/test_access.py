@@ -108,7 +108,7 @@ TABLE: dict[str, tuple[Callable, set[str], dict[str, set[str]]]] = {
             user=_colleague(places, place), name="script", token_hash=f"hash-{place}", prefix="sp_test"
         ),
         ALL,
-        {r: NOWHERE for r in ROLES},
+        dict.fromkeys(ROLES, NOWHERE),
     ),
     # The monitoring app's rows (one per model) live beside its tests.
     **MONITORING_ROWS,
