@@ -43,6 +43,8 @@ PUPIL_CONTEXT = words(
 )
 # Groups of pupils, used when pupils are described rather than named.
 PUPIL_GROUP = words(
+    # a form group such as 10H ("if you're in 10H"), not "in 4K"
+    r"(?:you'?re|are|anyone|pupils?|students?) (?:in|from) (?-i:(?:[1-9]|1[0-3])[A-Z][A-Z0-9]?)",
     r"pupils?",
     r"students?",
     r"learners",
@@ -320,6 +322,8 @@ FRUSTRATION = words(
     r"give me strength",
     r"send wine",
     r"losing the will",
+    r"too much to ask",
+    r"apparently (?:yes|not|so)",
     r"not paid enough",
     r"driving me (?:up the wall|mad|crazy|round the bend|insane)",
     r"relentless",
@@ -517,6 +521,7 @@ BELITTLE = words(
     r"sort your (?:kid|child|son|daughter)",
     r"you people",
     r"get a grip",
+    r"you'?re (?:\w+ )?(?:wrong|ridiculous|delusional|clueless|pathetic|deluded)",
     r"shouldn'?t be allowed to (?:have|breed|raise|be)",
     r"running wild",
     r"control your (?:kids|children|child|son|daughter|boy|girl)",
@@ -719,6 +724,10 @@ CARE_AND_SAFEGUARDING = words(
     r"struggling at home",
     r"family (?:breakdown|problems|issues|troubles)",
     r"bereave\w+",
+    r"passed away",
+    r"funeral",
+    r"(?:being|been|was|were) (?:bullied|hit|hurt|abused|beaten)",
+    r"bullied at home",
     r"free school meals",
     r"pupil premium",
 )
@@ -782,13 +791,14 @@ PERSON_DESCRIBED = words(
     r"one of (?:our|my|the) (?:\w+ )?(?:"
     + YEAR_GROUP
     + r"|pupils|students|kids|children|learners|colleagues|"
-    r"tas|teachers|staff|boys|girls|sixth formers)",
+    r"tas|teachers|staff|boys|girls|sixth formers|tutees)",
     r"an? (?:" + YEAR_GROUP + r"|year \d+) (?:boy|girl|pupil|student|child|lad)",
     r"an? (?:boy|girl|pupil|student|child|colleague|teacher|member of staff|ta|parent|lad) (?:in|from|at)",
     r"(?:a|one) (?:boy|girl|pupil|student|child|colleague|teacher|member of staff|lad)",
     r"my (?:ta|colleague|line manager|head|deputy|co-?teacher|job ?share|mentor|mentee|tutee)",
     r"the (?:candidate|applicant|new teacher|supply teacher|deputy|head|caretaker|ta)",
-    r"(?:his|her|their) (?:son|daughter|child|mum|dad|parents)",
+    r"(?:his|her|their) (?:son|daughter|child|mum|dad|parents|nan|gran|grandad|grandma|grandpa|"
+    r"brother|sister|stepdad|stepmum|carer|family)",
     r"(?:he|she)(?:'s| is| was| has)",
     YEAR_GROUP,
     r"(?-i:[A-Z])[\w'’-]+ (?:from|at) (?:work|school|the office)",
@@ -824,6 +834,8 @@ INTERNAL_TOPIC = words(
     r"(?:being|been|is|was) appointed",
     r"appointment of",
     r"budget deficit",
+    r"in the red",
+    r"overspen[dt]",
     r"deficit",
     r"closing down",
     r"closure",
@@ -840,6 +852,7 @@ SECRECY = words(
     r"not (?:public|announced|official|out) yet",
     r"keep (?:it|this) (?:quiet|to yourselves?|under your hat)",
     r"don'?t tell",
+    r"don'?t (?:share|repeat|spread)",
     r"hush hush",
     r"off the record",
     r"before it'?s (?:announced|official|public)",
@@ -923,6 +936,7 @@ COPIED = words(
     r"lifted",
     r"pinched",
     r"nabbed",
+    r"screenshot(?:ted|ting)?",
     r"swiped",
     r"grabbed",
     r"passing (?:it|this) off as",
@@ -970,6 +984,7 @@ PAID_OR_OTHERS = words(
     r"istock",
     r"google images",
     r"stock (?:photos?|images?|pictures?)",
+    r"an? (?:artist|photographer|illustrator|creator|designer|author)(?:'s|’s)",
     r"made (?:it|this) (?:my|our) (?:banner|header|wallpaper|profile pic(?:ture)?|avatar|cover)",
     r"(?:revision|study|teacher'?s?) guides?",
     r"text ?books?",
