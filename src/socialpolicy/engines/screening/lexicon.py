@@ -521,6 +521,8 @@ BELITTLE = words(
     r"sort your (?:kid|child|son|daughter)",
     r"you people",
     r"get a grip",
+    r"(?:maybe |just )?try parenting",
+    r"learn to parent",
     r"you'?re (?:\w+ )?(?:wrong|ridiculous|delusional|clueless|pathetic|deluded)",
     r"shouldn'?t be allowed to (?:have|breed|raise|be)",
     r"running wild",
@@ -559,6 +561,7 @@ MOCKING = words(
     r"jokes about",
     r"caricature",
     r"stereotyp\w+",
+    r"memes? (?:calling|about|of|mocking|laughing at|making fun of)",
 )
 PROTECTED = words(
     r"disab\w+",
@@ -585,6 +588,8 @@ PROTECTED = words(
     r"old (?:people|folk)",
     r"pensioners?",
     r"obese",
+    r"fat (?:people|person|women|woman|men|man|kids?|children)",
+    r"overweight",
     r"hijabs?",
     r"niqabs?",
     r"burqas?",
@@ -678,6 +683,8 @@ HEALTH = words(
     r"diabet\w+",
     r"rehab",
     r"in hospital",
+    r"off (?:work |sick )?with (?:stress|anxiety|depression|burnout|covid|flu|a bad back|(?:her|his) back|"
+    r"illness|cancer|a broken \w+)",
     r"a&e",
     r"broke (?:his|her|their) \w+",
     r"broken (?:arm|leg|wrist|ankle|nose|collarbone)",
