@@ -198,7 +198,10 @@ class Context:
             if other is hit:
                 continue
             gap = self.text[min(hit.end, other.end) : max(hit.start, other.start)]
-            if re.fullmatch(r"\s*(?:,|&|and|\+)\s*", gap) and self._classmates(hit, other):
+            listed = re.fullmatch(r"\s*(?:,|&|and|\+)\s*", gap) is not None
+            # On a personal account "Grace and Summer" is as likely two words as two pupils.
+            school_voice = self.audience == "professional" or self._in_picture(hit.start)
+            if listed and school_voice and self._classmates(hit, other):
                 return True
         if self.audience == "professional" and self._in_picture(hit.start):
             return True

@@ -26,7 +26,7 @@ WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
     r"losing \w+ (?:jobs|posts|staff)|cut\w* .{0,20}(?:posts|jobs|roles)|"
     r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
-    r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen",
+    r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen|leaving",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ from socialpolicy.engines.screening.registry import Hit, Rule, register
 
 # "call Harbour Plaice on 0…": the number belongs to the named party, not the author.
 NAMED_PARTY_BEFORE = re.compile(
-    r"(?:call|ring|phone|contact|text|whatsapp)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:on|at)\s*:?\s*$"
+    r"(?i:call|ring|phone|contact|text|whatsapp)\s+(?i:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:on|at)\s*:?\s*$"
 )
 # Cheap pre-filter before the (slower) phonenumbers matcher: a run of at least nine digits.
 PHONE_CANDIDATE = re.compile(r"(?:\+\s?44|\(?0)[\d\s()\-]{8,}\d")

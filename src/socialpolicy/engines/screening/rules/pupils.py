@@ -198,7 +198,8 @@ class TripLocationRule(Rule):
         text = context.text
         trip = lexicon.TRIP.search(text)
         # "Staying at … with the Year 8s till Friday": an overnight stay with pupils is a trip.
-        if trip is None and not (lexicon.STAYING.search(text) and lexicon.PUPIL_GROUP.search(text)):
+        staying = lexicon.STAYING.search(text) or lexicon.TRIP_LOCATION.search(text)
+        if trip is None and not (staying and lexicon.PUPIL_GROUP.search(text)):
             return
         residential = trip is None or "residential" in trip.group().lower()
         if not residential and not (lexicon.PUPIL_GROUP.search(text) or context.pupil_mentions):
