@@ -207,7 +207,7 @@ class Context:
             return True
         # The pupil's surname elsewhere in the draft ("Hi Mrs Pemberton, Jack's been a star").
         surnames = {self.roster.pupils[r].last_name for r in hit.refs}
-        if any(re.search(rf"\b{re.escape(name)}\b", self.text) for name in surnames if name):
+        if any(_contains_word(self.text, name) for name in surnames if name):
             return True
         # A message addressed to the name.
         recipient = self.draft.recipient
@@ -245,6 +245,19 @@ class Context:
 
     def is_author(self, staff: RosterStaff) -> bool:
         return self.author is not None and staff.email == self.author.email
+
+
+def _contains_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word (no regex: surnames are many, the re cache small)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        before_ok = start == 0 or not text[start - 1].isalnum()
+        after_ok = end == len(text) or not text[end].isalnum()
+        if before_ok and after_ok:
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
