@@ -71,6 +71,13 @@ POSITIVES = [
         "tess.wilde",
         [("5.6", "profile-employer-name", "@MapleBankTess")],
     ),
+    (
+        "Name: Jo | Handle: @HarboursideJo | Bio: Bakes",
+        "profile",
+        P,
+        "jo.finch",
+        [("5.6", "profile-employer-name", "@HarboursideJo")],
+    ),  # the trust's name without "Schools Partnership"
     # 5.7 personal profile discussing work without a disclaimer
     (
         "Name: Sam Tully | Handle: @MrTullyY3 | Bio: "
@@ -253,6 +260,13 @@ POSITIVES = [
         "jo.finch",
         [("5.13", "work-grievance", "Seacroft's cover rota is a shambles yet again 🙄")],
     ),
+    (
+        "Thanks for nothing #Seacroft 🙄 another cancelled PPA",
+        "post",
+        P,
+        "jo.finch",
+        [("5.13", "work-grievance", "Thanks for nothing #Seacroft 🙄 another cancelled PPA")],
+    ),
     # 6.8 unlabelled professional profile
     (
         "Name: Northgate Reads | Handle: @NorthgateReads | Bio: Book reviews and reading challenges 📚",
@@ -330,6 +344,14 @@ POSITIVES = [
 
 # (why it is clean, text, kind, audience, author, clauses that must not be reported)
 HARD_NEGATIVES = [
+    (
+        "two names on one roll, but a personal post with no class words",
+        "Grace and Summer, my favourite words",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.2"},
+    ),
     (
         "two first names from different schools' rolls",
         "Jack and Poppy, the best pub dogs in town",
