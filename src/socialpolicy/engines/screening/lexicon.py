@@ -845,6 +845,7 @@ INTERNAL_TOPIC = words(
     r"restructur\w+",
     r"redundanc\w+",
     r"made redundant",
+    r"(?:making|make|made|being made) (?:[\w'’]+ ){0,3}redundant",
     r"job cuts",
     r"(?:staff|staffing) cuts",
     r"losing (?:\d+|two|three|four|five) (?:jobs|posts|staff|tas|teachers)",
@@ -868,7 +869,7 @@ INTERNAL_TOPIC = words(
 SECRECY = words(
     r"between (?:us|you and me|ourselves)",
     r"not (?:public|announced|official|out) yet",
-    r"keep (?:it|this) (?:quiet|to yourselves?|under your hat)",
+    r"keep (?:it|this) (?:quiet|to yourself|to yourselves|under your hat)",
     r"don'?t tell",
     r"don'?t (?:share|repeat|spread)",
     r"hush hush",
