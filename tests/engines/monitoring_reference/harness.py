@@ -16,10 +16,13 @@ UNKNOWN_KEYS = ("person", "date", "site")
 UNKNOWN_VALUES = ("active_minutes", "requests")
 
 
-def run_engine(org, logs, fmt: str) -> dict:
+def run_engine(org, logs, fmt: str | None, *options: str) -> dict:
+    """The CLI in-process; ``fmt=None`` leaves the log format to the engine's detection."""
     out = io.StringIO()
+    chosen = ["--log-format", fmt] if fmt else []
     with contextlib.redirect_stdout(out):
-        main(["scan", "--org", str(org), "--log-format", fmt, "--format", "json", *map(str, logs)])
+        status = main(["scan", "--org", str(org), *chosen, "--format", "json", *options, *map(str, logs)])
+    assert status in (0, 1), f"exit status {status}"
     return json.loads(out.getvalue())
 
 

@@ -223,7 +223,16 @@ def local_iso(epoch: float, zone: ZoneInfo) -> str:
     return datetime.fromtimestamp(math.floor(epoch), UTC).astimezone(zone).isoformat()
 
 
-def scan(org_dir, logs, log_format: str = "squid") -> dict:
+def scan(
+    org_dir,
+    logs,
+    log_format: str = "squid",
+    *,
+    trust_minutes: int = TRUST_MINUTES,
+    linkedin_minutes: int = LINKEDIN_MINUTES,
+    personal_minutes: int = PERSONAL_MINUTES,
+    block_minutes: int = BLOCK_MINUTES,
+) -> dict:
     org = load_org(org_dir)
     zone = ZoneInfo(org.trust.timezone)
     domains = load_catalogue()
@@ -293,9 +302,9 @@ def scan(org_dir, logs, log_format: str = "squid") -> dict:
             continue
         if ownership == "trust":
             minutes = len(whole.minutes)
-            hit = minutes > LINKEDIN_MINUTES if site == "linkedin" else minutes >= TRUST_MINUTES
+            hit = minutes > linkedin_minutes if site == "linkedin" else minutes >= trust_minutes
             if hit:
-                findings.append(_finding(person, day, site, "5.2", ownership, whole, zone))
+                findings.append(_finding(person, day, site, "5.2", ownership, whole, zone, block_minutes))
             continue
         # personal: 5.3 counts only minutes on a workday, in work hours, outside breaks/non-contact
         counted = Bucket()
@@ -318,12 +327,12 @@ def scan(org_dir, logs, log_format: str = "squid") -> dict:
             if any(p.day == weekday and p.period.start <= minute < p.period.end for p in periods):
                 continue
             counted.add(epoch)
-        if len(counted.minutes) >= PERSONAL_MINUTES:
-            findings.append(_finding(person, day, site, "5.3", ownership, counted, zone))
+        if len(counted.minutes) >= personal_minutes:
+            findings.append(_finding(person, day, site, "5.3", ownership, counted, zone, block_minutes))
     return {"findings": findings, "unknown": unknown, "stats": stats}
 
 
-def _finding(person, day, site, clause, ownership, bucket: Bucket, zone) -> dict:
+def _finding(person, day, site, clause, ownership, bucket: Bucket, zone, block_minutes: int) -> dict:
     minutes = len(bucket.minutes)
     return {
         "person": person,
@@ -335,5 +344,5 @@ def _finding(person, day, site, clause, ownership, bucket: Bucket, zone) -> dict
         "requests": bucket.requests,
         "first_seen": local_iso(bucket.first, zone),
         "last_seen": local_iso(bucket.last, zone),
-        "severity": "block" if minutes >= BLOCK_MINUTES else "warn",
+        "severity": "block" if minutes >= block_minutes else "warn",
     }

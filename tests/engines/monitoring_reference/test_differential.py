@@ -67,3 +67,37 @@ def test_engine_agrees_with_reference(tmp_path, seed, fmt, zone):
     assert reference["unknown"] and reference["stats"]["unparsed"]
     assert all("clause" not in u for u in engine["unknown"])
     assert differences(engine, reference) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_format_detected_when_not_given(tmp_path, fmt):
+    org, logs = build_case(tmp_path, 11, fmt, None)
+    assert differences(run_engine(org, logs, None), scan(org, logs, fmt)) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_other_thresholds(tmp_path, fmt):
+    """Thresholds are settings: move each one and the engine must still agree."""
+    org, logs = build_case(tmp_path, 12, fmt, "Europe/London")
+    options = [
+        "--trust-device-min-minutes",
+        "4",
+        "--linkedin-max-minutes",
+        "6",
+        "--own-device-min-minutes",
+        "2",
+        "--block-from-minutes",
+        "7",
+    ]
+    reference = scan(org, logs, fmt, trust_minutes=4, linkedin_minutes=6, personal_minutes=2, block_minutes=7)
+    assert differences(run_engine(org, logs, fmt, *options), reference) == []
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_small_read_blocks(tmp_path, fmt, monkeypatch):
+    """The engine reads files in blocks of whole lines; tiny blocks must not change the answer."""
+    from socialpolicy.engines.monitoring import sources
+
+    monkeypatch.setattr(sources, "BLOCK_BYTES", 16_384)
+    org, logs = build_case(tmp_path, 13, fmt, "America/New_York")
+    assert differences(run_engine(org, logs, fmt), scan(org, logs, fmt)) == []
