@@ -17,6 +17,10 @@ Readings taken where the contract leaves a choice (each is tested against the en
 - An ISO time without an offset is local wall-clock time; in a repeated hour the first (summer
   time) reading is taken, as Python's ``fold=0`` does.
 - ``first_seen`` / ``last_seen`` are local ISO times with offset, truncated to the second.
+- Adopted after differential testing, where the contract is silent and the engine does what a
+  user would expect: an IPv4-mapped IPv6 client (``::ffff:10.0.1.1``) is its IPv4 address; a UTF-8
+  byte-order mark is not data; a date without a time is not a readable timestamp; a short CSV row
+  with timestamp, client and host is parsed.
 """
 
 from __future__ import annotations
