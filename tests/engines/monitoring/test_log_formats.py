@@ -72,7 +72,7 @@ def test_http_urls(scan_lines):
 
 
 def test_upper_case_hosts_in_csv_and_json_lines(scan_lines):
-    # Squid writes host names in lower case; other filters' exports may not.
+    # Host names are case-insensitive in every format (Squid: see test_host_edge_cases.py).
     times = minutes_of_use(START, 2)
     rows = [csv_row(iso_local(ts), NOR_TRUST, "WWW.Facebook.COM", ALICE) for ts in times]
     assert [f.site for f in scan_lines(rows, log_format="csv", header=HEADER).findings] == ["facebook"]

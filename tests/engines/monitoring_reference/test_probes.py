@@ -132,12 +132,6 @@ def test_missing_log_is_exit_2_with_one_line(tmp_path, capsys):
 # --- engine departures ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: Squid hosts are matched case-sensitively by the prefilter; CONNECT WWW.FACEBOOK.COM:443 "
-    "is never matched (contract 4: sites 'matched on the host and its parents'; host names are "
-    "case-insensitive, and the engine folds case for CSV/JSON lines)",
-)
 @pytest.mark.parametrize("host", ["WWW.FACEBOOK.COM", "www.FACEBOOK.com", "X.COM"])
 def test_engine_upper_case_host_in_squid(tmp_path, host):
     engine, reference = run(tmp_path, "squid", "\n".join(three(squid, host=host)) + "\n")
@@ -145,13 +139,6 @@ def test_engine_upper_case_host_in_squid(tmp_path, host):
     assert differences(engine, reference) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: a fully qualified host with a trailing dot ('x.com.') is missed when the catalogue "
-    "domain has a short first label (x.com, t.co, fb.com, plus.google.com, yt3.ggpht.com, lnkd.in): "
-    "the prefilter wants a separator right after the domain (contract 4: matched on the host and "
-    "its parents; 'x.com.' is the host x.com). Long labels ('facebook.com.') are found.",
-)
 @pytest.mark.parametrize("fmt", ["squid", "csv", "jsonl"])
 @pytest.mark.parametrize("host", ["x.com.", "plus.google.com.", "yt3.ggpht.com."])
 def test_engine_trailing_dot_short_domain(tmp_path, fmt, host):
@@ -165,13 +152,6 @@ def test_engine_trailing_dot_short_domain(tmp_path, fmt, host):
     assert differences(engine, reference) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: a timestamp beyond the calendar (milliseconds given as seconds, e.g. 1747033200000) "
-    "is counted as parsed and matched, then silently dropped: no finding, no unknown, not unparsed "
-    "(contract 4: 'unparsed counts lines without a readable timestamp'; either it is unreadable and "
-    "counted, or readable and judged, never lost)",
-)
 @pytest.mark.parametrize("fmt", ["squid", "csv", "jsonl"])
 def test_engine_out_of_range_timestamp_is_lost(tmp_path, fmt):
     def ms(t, **kw):

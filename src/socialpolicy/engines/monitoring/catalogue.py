@@ -81,7 +81,8 @@ class Catalogue:
                 whole.add(domain)
         pattern = _alternation(labels)
         if whole:
-            pattern += rf"|(?:^|[\s./@,\"])(?:{_alternation(whole)})(?:[:/\s,\"?#]|$)"
+            # A fully qualified name may end in a dot ("x.com."): allow one before the separator.
+            pattern += rf"|(?:^|[\s./@,\"])(?:{_alternation(whole)})\.?(?:[:/\s,\"?#]|$)"
         return f"(?i){pattern}" if ignore_case else pattern
 
 

@@ -33,6 +33,11 @@ from socialpolicy.engines.monitoring.sources import check_readable, first_lines,
 from socialpolicy.engines.orgdir import OrgDirectory, load_org
 
 PROXY_AUTH_CHALLENGE = 407
+# A readable timestamp is a time from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (the calendar
+# dates can name). Outside it, e.g. milliseconds given as seconds (1747033200000, the year 57 331),
+# the line has no readable timestamp and counts as unparsed.
+EARLIEST_TS = 0.0
+LATEST_TS = 253_402_300_799.0
 COMPACT_AFTER_ROWS = 1_000_000
 MINUTE_KEYS = ["person", "site", "ownership", "academy", "minute"]
 
@@ -73,10 +78,10 @@ class Scanner:
         self.settings = settings
         self.zone = ZoneInfo(org.trust.timezone)
         self.attributor = Attributor(org)
-        # Squid lower-cases host names when it parses a request, so its lines need no case folding
-        # (which costs the prefilter a third of its speed); other formats may come from anywhere.
-        self.prefilter = catalogue.prefilter_pattern(ignore_case=False)
-        self.prefilter_any_case = catalogue.prefilter_pattern(ignore_case=True)
+        # Host names are case-insensitive in every format (a Squid CONNECT line keeps the client's
+        # spelling, "CONNECT WWW.FACEBOOK.COM:443"). With Polars >= 1.3x the case-insensitive
+        # literal search costs no more than the case-sensitive one (benchmarks/monitor_speed.py).
+        self.prefilter = catalogue.prefilter_pattern(ignore_case=True)
         self.stats = ScanStats()
         self.minutes = _Accumulator()
 
@@ -96,10 +101,9 @@ class Scanner:
             fmt = JsonLines()
         for lines in line_frames(path):
             self.stats.lines += lines.count
-            prefilter = self.prefilter if isinstance(fmt, Squid) else self.prefilter_any_case
             flagged = lines.frame.lazy().with_columns(
                 fmt.flag().fill_null(False).alias("ok"),
-                pl.col("line").str.contains(prefilter).fill_null(False).alias("candidate"),
+                pl.col("line").str.contains(self.prefilter).fill_null(False).alias("candidate"),
             )
             batch = flagged.filter(pl.col("candidate") | ~pl.col("ok")).collect(engine="streaming")
             self._add_batch(batch, fmt, header_text)
@@ -136,7 +140,11 @@ class Scanner:
             orient="row",
         )
         frame = parsed.join(client_table, on="client", how="left")
-        readable = pl.col("ts").is_not_null() & pl.col("address").is_not_null() & pl.col("host").is_not_null()
+        readable = (
+            pl.col("ts").is_between(EARLIEST_TS, LATEST_TS).fill_null(False)
+            & pl.col("address").is_not_null()
+            & pl.col("host").is_not_null()
+        )
         self.stats.unparsed += frame.height - int(frame.select(readable.sum()).item())
         frame = frame.filter(readable)
 

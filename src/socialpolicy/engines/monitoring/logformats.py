@@ -53,8 +53,13 @@ PARSED_SCHEMA = {
 }
 
 
+# The whole field must be a host (with an optional port, path, query or fragment after it): a
+# host field "www.face book.com" names no host, rather than the host "www.face".
+WHOLE_HOST_FIELD = HOST_IN_URL + r"(?::\d*)?(?:[/?#].*)?\s*$"
+
+
 def host_of(url: pl.Expr) -> pl.Expr:
-    host = url.str.extract(HOST_IN_URL, 1).str.to_lowercase()
+    host = url.str.extract(WHOLE_HOST_FIELD, 1).str.to_lowercase()
     return host.str.strip_chars_end(".").str.strip_chars("[]")
 
 
@@ -64,6 +69,11 @@ def _squid_host(url: pl.Expr) -> pl.Expr:
     host = url.str.replace(r"^[A-Za-z][A-Za-z0-9+.-]*://", "").str.replace(r"^[^\s/@]*@", "")
     host = host.str.replace(r"[/?#].*$", "").str.replace(r":\d*$", "").str.to_lowercase()
     return host.str.strip_chars_end(".").str.strip_chars("[]")
+
+
+def _host_or_url(host: pl.Expr, url: pl.Expr) -> pl.Expr:
+    """The host field; the URL's host only when there is no host field (a bad host stays bad)."""
+    return pl.when(host.is_not_null()).then(host_of(host)).otherwise(host_of(url))
 
 
 def _status_of(action: pl.Expr) -> pl.Expr:
@@ -132,7 +142,7 @@ class DelimitedText:
             column("timestamp").alias("ts_text"),
             column("client_ip").alias("client"),
             column("username").alias("user"),
-            pl.coalesce(host_of(column("host")), host_of(column("url"))).alias("host"),
+            _host_or_url(column("host"), column("url")).alias("host"),
         ]
 
     def flag(self) -> pl.Expr:
@@ -156,7 +166,7 @@ class JsonLines:
             field("timestamp").alias("ts_text"),
             field("client_ip").alias("client"),
             field("username").alias("user"),
-            pl.coalesce(host_of(field("host")), host_of(field("url"))).alias("host"),
+            _host_or_url(field("host"), field("url")).alias("host"),
         ]
 
     def flag(self) -> pl.Expr:
