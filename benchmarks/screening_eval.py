@@ -95,11 +95,15 @@ def main() -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list every case with a miss or a false positive"
     )
+    parser.add_argument("--only", help="evaluate only the sets whose cases path contains this text")
     args = parser.parse_args()
     sets = [("dev set (shared/examples/screening)", SHARED / "cases.jsonl", SHARED / "org")]
-    for cases_file in sorted(HOLDOUT.glob("cases*.jsonl")):
-        sets.append((f"own holdout ({cases_file.relative_to(ROOT)})", cases_file, HOLDOUT / "org"))
+    for holdout in sorted(HOLDOUT.parent.glob(HOLDOUT.name + "*")):
+        for cases_file in sorted(holdout.glob("cases*.jsonl")):
+            sets.append((f"own holdout ({cases_file.relative_to(ROOT)})", cases_file, holdout / "org"))
     for name, cases, org in sets:
+        if args.only and args.only not in str(cases):
+            continue
         evaluate(name, cases, org, args.misses)
     return 0
 

@@ -22,6 +22,7 @@ from socialpolicy.engines.screening.roster import (
 )
 
 HASHTAG = re.compile(r"(?<![\w&])#\w{3,}")
+TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.? ([A-Z][\w'’-]+)")
 SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+|\s\|\s|[\[\]]|\s[–—-]\s|:\s")
 
 
@@ -241,7 +242,21 @@ class Context:
         spans += [(s, e) for s, e, _ in self.org_mentions]
         spans += [(m.start, m.end) for m in self.pupil_mentions]
         spans += [(m.start, m.end) for m in self.staff_mentions]
+        spans += list(self.titled_colleagues)
         return tuple(sorted(spans))
+
+    @cached_property
+    def titled_colleagues(self) -> tuple[tuple[int, int], ...]:
+        """ "Mr Pike", "Miss Jenkins": a title and a staff surname (the author's own excepted)."""
+        if "M" not in self.text and "D" not in self.text and "S" not in self.text:
+            return ()
+        surnames = self.roster.staff_surnames
+        own = self.author.last_name if self.author else None
+        return tuple(
+            (m.start(), m.end())
+            for m in TITLED_NAME.finditer(self.text)
+            if m.group(1) in surnames and m.group(1) != own
+        )
 
     def is_author(self, staff: RosterStaff) -> bool:
         return self.author is not None and staff.email == self.author.email

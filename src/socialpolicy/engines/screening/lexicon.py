@@ -12,7 +12,7 @@ from socialpolicy.engines.screening.prefilter import Lexicon, words
 
 __all__ = ["Lexicon", "words"]  # and the lexicons below
 
-YEAR_GROUP = r"(?:year\s?\d{1,2}|y\d{1,2}|yr\s?\d{1,2})s?"
+YEAR_GROUP = r"(?:year\s?\d{1,2}|y\d{1,2}|yr\s?\d{1,2}|p[1-7](?= class|s\b| pupils?| kids| weans| bairns))s?"
 
 # --- pupils -----------------------------------------------------------------------------------
 
@@ -38,6 +38,7 @@ PUPIL_CONTEXT = words(
     r"school council",
     r"house points?",
     r"first chapter book",
+    r"in (?-i:(?:[1-9]|1[0-3])[A-JL-Z][A-Z0-9]?)",
     r"sats",
     r"gcses?",
 )
@@ -238,6 +239,16 @@ LOCAL_WORK = words(
     r"head office",
     r"staff",
     r"(?:lunch|break|bus|gate|playground|corridor) duty",
+    r"this (?:school|academy|trust|place)",
+    r"our place",
+    r"heidie",
+    r"(?:staff )?briefings?",
+    r"twilights?",
+    r"staff meetings?",
+    r"(?:behaviour|marking|uniform|homework|feedback|attendance) polic(?:y|ies)",
+    r"photocopiers?",
+    r"(?:science|maths|english|humanities|art|music|sports|music|main|new) block",
+    r"(?:the )?(?:school|staff|team|class) (?:budget|trip|email|inbox)",
     r"duties",
     r"ppa(?: time)?",
     r"book (?:scrutiny|looks?)",
@@ -324,7 +335,7 @@ FRUSTRATION = words(
     r"send wine",
     r"losing the will",
     r"too much to ask",
-    r"nice one,? (?:slt|management|leadership|the trust|(?-i:[A-Z])[\w'’]+)",
+    r"nice one,? (?:slt|management|leadership|the trust|the head)",
     r"cheers for that",
     r"thanks for (?:nothing|that)",
     r"(?:without|no) (?:a )?pay rise",
@@ -354,6 +365,42 @@ FRUSTRATION = words(
     r"(?:is|are) killing me",
     r"nobody'?s (?:replacing|bothered|listening|doing anything)",
     r"no one'?s (?:replacing|bothered|listening|doing anything)",
+    # venting constructions
+    r"can'?t be (?:doing|dealing|arsed|bothered) with",
+    r"cannae (?:be (?:doing|arsed|bothered)|wait)",
+    r"(?:yet )?another (?:\w+ )?(?:['‘]\w+['’] )?(?:email|e-mail|meeting|initiative|briefing|twilight|policy|"
+    r"data drop|deadline|form|survey|change|u-?turn|directive|memo) (?:from|by|about) (?:slt|management|"
+    r"leadership|the trust|the head|head office|on high|above)",
+    r"(?:nobody|no one|no-one) (?:told|tells|informed|informs|asked|consulted|bothered|thought|"
+    r"had the decency|has the decency)",
+    r"(?:nobody|no one|no-one) (?:will|ever|is going to|'s going to) (?:read|look at|notice|thank)",
+    r"(?:nobody|no one|no-one)(?:'s| is)? covering",
+    r"had the decency",
+    r"why (?:does|do|did|is|are|can'?t|won'?t|doesn'?t|don'?t|has|have|hasn'?t|haven'?t) (?:nobody|no one|"
+    r"no-one|anyone|slt|management|leadership|the (?:trust|head|school|academy|office)|this (?:trust|school|"
+    r"academy)|our (?:slt|head|trust|school|academy|management|leadership))",
+    r"deserves? better",
+    r"non-?existent",
+    r"still (?:broken|not (?:fixed|working|sorted|done|paid|replaced)|waiting (?:for|on))",
+    r"must be nice",
+    r"living the dream",
+    r"oh (?:good|great|joy|wonderful|brilliant|fab|lovely|goody),",
+    r"oh (?:good|great|joy|wonderful|brilliant|fab|lovely|goody)[.!]",
+    r"just what (?:\w+ ){0,3}(?:needed|wanted)",
+    r"nothing says \w+(?: \w+)? like",
+    r"(?:you )?(?:can'?t|couldn'?t) make (?:this|it) up",
+    r"standard[.!]",
+    r"classy[.!]",
+    r"(?:genuinely|truly|so|absolutely) (?:thrilled|delighted|inspired) (?:that|to)",
+    r"truly inspired",
+    r"who knew",
+    r"clearly not",
+    r"(?:is|are) (?:a |an )?luxur(?:y|ies)",
+    r"apparently,? (?:we|i|they|paper|staff|teachers|tas|the (?:trust|head|school|academy))",
+    r"(?:as|about as) (?:voluntary|optional|useful|helpful) as",
+    r"have a word with (?:themselves|himself|herself|yourself|yourselves)",
+    r"take a (?:long )?hard look at (?:themselves|himself|herself|yourself|yourselves)",
+    r"(?:how|not sure how) (?:much )?longer i can (?:keep|do|take|stick)",
 )
 SYMPATHY = words(
     r"poor (?:thing|love|lamb|soul|kids?|things|lad|boy|girl|child|children|mite|bairn)",
@@ -429,6 +476,10 @@ INSULT = words(
     r"shameful",
     r"chavs?",
     r"scroungers?",
+    r"cesspits?",
+    r"(?:miserable|grumpy|moaning) (?:old )?(?:trouts?|bats?|gits?|sods?|cows?|lot|bunch|bags?)",
+    r"old (?:trouts?|bats?|bags?|hags?|gits?|goats?|witch(?:es)?)",
+    r"(?:strolling|swanning|waltzing|sauntering|rolling) (?:in|off|about|around)",
 )
 # Who a complaint is aimed at when only the tone (VADER) says it is a complaint.
 MANAGEMENT = words(
@@ -546,9 +597,18 @@ BELITTLE = words(
     r"you should be ashamed",
     r"(?:are|is) the worst",
     r"do one",
+    r"have a word with (?:themselves|himself|herself|yourself|yourselves)",
+    r"take a (?:long )?hard look at (?:themselves|himself|herself|yourself|yourselves)",
+    r"who can'?t (?:even )?(?:read|follow|understand|spell|count)",
+    r"maybe (?:don'?t|stop|try|parent|learn|get)",
+    r"(?:with (?:all )?(?:due )?respect|no offence),? (?:you|your|you'?ve|you'?re)",
+    r"parent (?:him|her|them|your (?:kid|child|son|daughter))",
+    r"(?:your|his|her|their) (?:son|daughter|child|kid|boy|girl) is the (?:reason|problem)",
+    r"you'?ve never (?:stood|taught|worked|set foot)",
 )
 DEFAMATION = words(
-    r"(?:is|are|was|were|been) (?:a |an )?(?:thie(?:f|ves)|fraud(?:ster)?s?|corrupt|crooks?|criminals?|"
+    r"(?:is|are|was|were|been) (?:a |an )?(?:lying |thieving |total |complete |absolute |bent )?"
+    r"(?:thie(?:f|ves)|fraud(?:ster)?s?|corrupt|crooks?|criminals?|"
     r"abusers?|racists?|bull(?:y|ies)|paedos?|predators?)",
     r"(?:is|are|was|has been) (?:stealing|fiddling|lying|embezzling|on the take)",
     r"fiddl(?:es|ed|ing) the (?:books|figures|results|data)",
@@ -559,6 +619,8 @@ DEFAMATION = words(
     r"took bribes",
     r"stole from",
     r"pockets? the money",
+    r"lying (?:crook|cheat|thief|toad|git|scumbag|snake|rat)s?",
+    r"short-?chang(?:ed|es|ing)",
 )
 MOCKING = words(
     r"making fun of",
@@ -747,6 +809,16 @@ CARE_AND_SAFEGUARDING = words(
     r"bullied at home",
     r"free school meals",
     r"pupil premium",
+    r"section (?:47|17)",
+    r"s47",
+    r"child in need",
+    r"cin plan",
+    r"lado",
+    r"mash referral",
+    r"strategy meeting",
+    r"(?:referred|referral) to (?:social|children'?s) (?:services|care)",
+    r"(?:dad|mum|father|mother|parents?)(?:'s| has| have)? (?:left|walked out|moved out|gone to prison|"
+    r"in prison|been arrested|split up)",
 )
 DISCIPLINE = words(
     r"(?:permanently |temporarily )?excluded",
@@ -759,7 +831,8 @@ DISCIPLINE = words(
     r"dismissed",
     r"gross misconduct",
     r"misconduct",
-    r"capability (?:procedure|process|plan)",
+    r"capability (?:procedure|process|plan|meeting|hearing|review|proceedings)",
+    r"on capability",
     r"formal warning",
     r"final warning",
     r"under investigation",
@@ -799,6 +872,14 @@ RECRUITMENT_JUDGEMENT = words(
     r"broke down",
     r"froze",
     r"panicked",
+    r"forgot",
+    r"blanked",
+    r"waffled",
+    r"couldn'?t (?:answer|remember|name)",
+    r"car crash",
+    r"cringe\w*",
+    "\U0001f602",
+    "\U0001f923",
     r"messed (?:it )?up",
     r"a shambles",
     r"clueless",
@@ -813,6 +894,12 @@ PERSON_DESCRIBED = words(
     r"an? (?:boy|girl|pupil|student|child|colleague|teacher|member of staff|ta|parent|lad) (?:in|from|at)",
     r"(?:a|one) (?:boy|girl|pupil|student|child|colleague|teacher|member of staff|lad)",
     r"my (?:ta|colleague|line manager|head|deputy|co-?teacher|job ?share|mentor|mentee|tutee)",
+    r"(?:our|my|the|their|your) (?:senco|dsl|hlta|nqt|ect|trainee|business manager|site manager|"
+    r"office manager|bursar|receptionist|cleaner|cook|caretaker|head of (?:year|department|\w+)|"
+    r"\w+ teacher|supply teacher|cover supervisor|learning mentor|deputy head(?:teacher)?)",
+    r"(?:kid|lad|lass|girl|boy|child|pupil|student|bairn|wean)s? (?:in|from) (?:my|our|the) "
+    r"(?:class|form|tutor group|set|year|group)",
+    r"(?:a|one) (?:kid|lad|lass|bairn|wean)",
     r"the (?:candidate|applicant|new teacher|supply teacher|deputy|head|caretaker|ta)",
     r"(?:his|her|their) (?:son|daughter|child|mum|dad|parents|nan|gran|grandad|grandma|grandpa|"
     r"brother|sister|stepdad|stepmum|carer|family)",
@@ -827,6 +914,8 @@ PERSON_DESCRIBED = words(
     r"a colleague",
 )
 INTERNAL_TOPIC = words(
+    # before the bare word, which would otherwise take the match
+    r"(?:contract|tender)(?:'s| is| has)? (?:going|gone|been awarded|awarded|been given) to",
     r"contracts?(?:'s)?",
     r"tender\w*",
     r"merg(?:er|ers|ing|e|ed)",
@@ -835,13 +924,21 @@ INTERNAL_TOPIC = words(
     r"(?:we'?re|we are|we will be|is|are|will be) joining (?:the |another |a |our )?"
     r"(?:new |different |bigger )?(?:trust|mat|federation)",
     r"joins? (?:another|a|a new|a different) (?:trust|mat|federation)",
-    r"handed in (?:her|his|their|my) notice",
+    r"hand(?:ed|ing|s) (?:in )?(?:her|his|their|my) notice(?: in)?",
     r"(?:is|are|will be) leaving (?:in|at|at the end|after|before|this)",
     r"losing [\w'’ ]{2,30} to (?:another|a different|a new|a bigger) (?:trust|mat|federation)",
     r"resign(?:ed|ing|ation)",
     r"new (?:sports hall|building|block|site|school|academy|free school)",
     r"expan(?:sion|ding)",
     r"growth plans?",
+    r"(?:plans?|bid|bidding|looking|going|trying|set|about) to take over",
+    r"put(?:ting|s)? in a bid",
+    r"bid(?:ding)? for (?:the |a |another )?(?:contract|school|academy|trust|tender)",
+    r"tupe",
+    r"(?:redundancy|restructure|restructuring) consultation",
+    r"consultation (?:for|with) (?:the |all )?(?:\w+ )?(?:staff|tas|teachers|team)",
+    r"(?:getting|having|appointing|recruiting|interviewing for) a new (?:head|headteacher|principal|ceo|"
+    r"deputy|chair|head of \w+|business manager)",
     r"restructur\w+",
     r"redundanc\w+",
     r"made redundant",
@@ -889,6 +986,10 @@ SECRECY = words(
     r"mum'?s the word",
     r"(?:nobody|no one|no-one)(?:'s| has| have)? been told",
     r"(?:nobody|no one|no-one)(?:'s| is)? supposed to know",
+    r"(?:hasn'?t|haven'?t|has not|have not) been told(?: yet)?",
+    r"(?:doesn'?t|don'?t|does not|do not) know yet",
+    r"(?:no idea|none the wiser)(?: about)? what'?s coming",
+    r"can'?t say too much",
     r"supposed to be (?:a )?(?:secret|confidential)",
     r"not supposed to (?:say|tell)",
     "\U0001f910",
@@ -962,6 +1063,12 @@ COPIED = words(
     r"passing (?:it|this) off as",
     r"claim(?:ing|ed)? (?:it|this) as (?:my|mine)",
     r"(?:full |whole |free )?(?:pdf|scan|copy|download) of",
+    r"saved (?:[\w'’]+ ){1,4}(?:off|from)",
+    r"typed (?:(?:it|this|them|the \w+) (?:all )?)?(?:out|up)",
+    r"(?:the )?full (?:text|lyrics|script|transcript|chapter)",
+    r"(?:send(?:ing)?|email(?:ing)?|forward(?:ing)?|whatsapp(?:ing)?|airdrop(?:ping)?) "
+    r"(?:you |everyone |them )?(?:the|a|my) (?:pdfs?|scans?|copy|copies|files?|e-?books?)",
+    r"printed (?:them|it|this|these) (?:on|onto)",
 )
 # Presenting someone else's work as one's own needs no other cue.
 PASSING_OFF = words(
@@ -1012,6 +1119,36 @@ PAID_OR_OTHERS = words(
     r"handbooks?",
     r"schemes? of work",
     r"(?:sheet music|song ?book|novels?|e-?books?)",
+    r"the (?:artist|photographer|illustrator|creator|designer|author|poet)(?:'s|’s)",
+    r"(?:the )?(?:whole|entire|full) (?:of the )?(?:\w+ ){0,3}"
+    r"(?:pack|bundle|resources?|collection|series|set)",
+    r"so (?:nobody|no one|you|they|we|people) (?:has|have|needs?|don'?t have) to (?:pay|buy)",
+    r"twinkl",
+    r"(?:off|from) (?:youtube|spotify|netflix|google|pinterest|insta(?:gram)?|tiktok|facebook|the internet)",
+    r"(?:from|out of) the book",
+    r"(?:poem|lyrics|article|chapter|cartoon|illustration|artwork|drawing|story|song) by",
+    r"(?:to )?sell (?:them|it|copies|prints)",
+    r"to sell",
+)
+# A generalisation about a kind of people ("Teachers who moan online are the worst") is opinion,
+# not a complaint about anyone at the trust, unless the sentence points somewhere local.
+GENERIC_SUBJECT = re.compile(
+    r"^\W*(?:(?:honestly|tbh|imo|ngl|genuinely|seriously),?\s+)?(?:teachers|people|folk|those|anyone|educators|"
+    r"adults|humans|grown-?ups|staff|colleagues|heads|leaders|managers)\s+who\b",
+    re.IGNORECASE,
+)
+LOCAL_POINTER = re.compile(r"\b(?:my|our|this|these|here|at work|today|yesterday)\b", re.IGNORECASE)
+# Scare quotes round a word or two ('optional', 'quick', 'realigned'): sarcasm when about work.
+SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘][a-z][a-z -]{2,24}[a-z]['’](?![\w'’])")
+
+# Other people's work shared with no credit: needs no copying verb.
+UNCREDITED = words(
+    r"(?:it'?s |this is |that'?s )?not mine,? (?:but |just )?(?:too good|had to|have to|couldn'?t resist|"
+    r"so true|so funny|found (?:it|this)|saw (?:it|this)|made me|i (?:love|had to))",
+    r"(?:no idea|don'?t know|can'?t remember) (?:who|where) (?:\w+ ){0,2}(?:made|took|drew|wrote|created|"
+    r"it'?s from|this is from|it came from|got it)",
+    r"found (?:this|it) on (?:google|pinterest|insta(?:gram)?|facebook|tiktok|twitter|reddit|the internet)",
+    r"(?:off|from) someone'?s (?:insta(?:gram)?|facebook|page|feed|pinterest|tiktok|blog|story)",
 )
 CREDITED = words(
     r"(?<!without )(?<!no )credit(?:s|ed)? (?:to|@)",

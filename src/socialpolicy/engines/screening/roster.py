@@ -218,6 +218,11 @@ class Roster:
         return tuple(n for n in names if n.text.strip("@ "))
 
     @cached_property
+    def staff_surnames(self) -> frozenset[str]:
+        """Staff last names as written ("Mr Pike" names a colleague as surely as "Graham Pike")."""
+        return frozenset(s.last_name for s in self.staff if s.last_name)
+
+    @cached_property
     def staff_by_email(self) -> dict[str, RosterStaff]:
         return {s.email.lower(): s for s in self.staff}
 

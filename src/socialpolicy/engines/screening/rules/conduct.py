@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from socialpolicy.engines.screening import lexicon
 from socialpolicy.engines.screening.context import Context
+from socialpolicy.engines.screening.draft import Segment
 from socialpolicy.engines.screening.model import Severity
 from socialpolicy.engines.screening.registry import Hit, Rule, register
 from socialpolicy.engines.screening.sentiment import negativity
@@ -13,6 +14,7 @@ from socialpolicy.engines.screening.sentiment import negativity
 PROFANITY_THRESHOLD = 0.85  # the model's probability above which aimed language counts as abuse
 NEGATIVE_SENTIMENT = -0.6  # VADER compound at or below which a work sentence reads as a complaint
 NEGATIVE_DRAFT = -0.5  # the same for a whole draft that names the workplace
+SCARE_QUOTE_WARMTH = 0.3  # a sentence this positive (VADER) quotes a word fondly, not sarcastically
 
 
 def _aimed_at_people(context: Context, start: int, end: int) -> bool:
@@ -26,6 +28,21 @@ def _aimed_at_people(context: Context, start: int, end: int) -> bool:
     if any(window_start <= position < sentence.end for position in starts):
         return True
     return context.draft.reply_to is not None or context.draft.recipient is not None
+
+
+def generic_opinion(context: Context, start: int) -> bool:
+    """The sentence generalises about a kind of people ("Teachers who moan online are the worst")
+    with nothing pointing at the author's workplace or anyone identifiable."""
+    sentence = context.sentence_at(start)
+    if not lexicon.GENERIC_SUBJECT.match(sentence.text):
+        return False
+    if lexicon.LOCAL_POINTER.search(sentence.text) or context.org_mentions:
+        return False
+    spans = [(m.start, m.end) for m in context.pupil_mentions] + [
+        (m.start, m.end) for m in context.staff_mentions
+    ]
+    spans += list(context.titled_colleagues)
+    return not any(sentence.start <= s < sentence.end for s, _ in spans)
 
 
 def wants_profanity(context: Context) -> bool:
@@ -46,10 +63,14 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
     for threat in lexicon.THREAT.finditer(text):
         yield Hit(threat.start(), threat.end(), "threatening language")
     for insult in lexicon.INSULT.finditer(context.prose):
+        if generic_opinion(context, insult.start()):
+            continue
         if _aimed_at_people(context, insult.start(), insult.end()):
             sentence = context.sentence_at(insult.start())
             yield Hit(sentence.start, sentence.end, f"insult aimed at people ({insult.group()!r})")
     for jibe in lexicon.BELITTLE.finditer(context.prose):
+        if generic_opinion(context, jibe.start()):
+            continue
         sentence = context.sentence_at(jibe.start())
         yield Hit(sentence.start, sentence.end, f"belittles or argues with someone ({jibe.group()!r})")
     for claim in lexicon.DEFAMATION.finditer(context.prose):
@@ -114,7 +135,7 @@ class GrievanceRule(Rule):
             why = f"frustration ({cue.group()!r})" if cue else ""
             insult = lexicon.INSULT.search(text, sentence.start, sentence.end)
             window_start = context.previous_sentence_start(sentence)
-            if not why and insult and lexicon.LOCAL_WORK.search(text, window_start, sentence.end):
+            if not why and insult and _work_in(context, window_start, sentence.end):
                 why = f"derides people at work ({insult.group()!r})"
             if cue is None and lexicon.FRUSTRATION_EMOJI.search(text, sentence.start, sentence.end):
                 why = "frustrated emoji"
@@ -128,7 +149,9 @@ class GrievanceRule(Rule):
                 and negativity(sentence.text) <= NEGATIVE_SENTIMENT
             ):
                 why = "strongly negative wording"  # only when aimed at the trust or its leaders
-            if not why:
+            if not why and _scare_quoted_work(context, sentence):
+                why = "sarcastic quotation marks"
+            if not why or generic_opinion(context, sentence.start):
                 continue
             if (
                 lexicon.NATIONAL_BODIES.search(text, sentence.start, sentence.end)
@@ -145,10 +168,38 @@ class GrievanceRule(Rule):
         if (
             not lexicon.SYMPATHY.search(text)
             and _workplace_reference(context)
+            and not _only_generic(context)
             and not (lexicon.NATIONAL_BODIES.search(text) and not context.org_mentions)
             and negativity(text) <= NEGATIVE_DRAFT
         ):
             yield Hit(0, len(text), "negative wording about the workplace")
+
+
+def _work_in(context: Context, start: int, end: int) -> bool:
+    """A work reference (a work word, the trust or a school, a named colleague or pupil) in the span."""
+    return lexicon.LOCAL_WORK.search(context.text, start, end) is not None or any(
+        start <= s < end for s, _ in context.local_work_refs
+    )
+
+
+def _only_generic(context: Context) -> bool:
+    """Every sentence that mentions work is a generalisation about a kind of people."""
+    refs = [s for s, _ in context.local_work_refs]
+    working = [t for t in context.sentences if any(t.start <= r < t.end for r in refs)]
+    return bool(working) and all(generic_opinion(context, t.start) for t in working)
+
+
+def _scare_quoted_work(context: Context, sentence: Segment) -> bool:
+    """'optional' twilight, a 'quick' meeting: a word in quotation marks beside a work reference,
+    in a sentence that is not warm."""
+    quoted = lexicon.SCARE_QUOTES.search(context.text, sentence.start, sentence.end)
+    if quoted is None or context.attachment_at(quoted.start()) is not None:
+        return False
+    if not lexicon.LOCAL_WORK.search(context.text, sentence.start, sentence.end) and not any(
+        sentence.start <= s < sentence.end for s, _, _ in context.org_mentions
+    ):
+        return False
+    return negativity(sentence.text) < SCARE_QUOTE_WARMTH
 
 
 def _workplace_reference(context: Context) -> bool:

@@ -26,7 +26,8 @@ WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
     r"losing \w+ (?:jobs|posts|staff)|cut\w* .{0,20}(?:posts|jobs|roles)|"
     r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
-    r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen|leaving",
+    r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen|leaving|take over|bid|tupe|"
+    r"consultation|awarded|going to|gone to|given to|a new",
     re.IGNORECASE,
 )
 

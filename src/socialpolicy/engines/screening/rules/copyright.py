@@ -38,6 +38,11 @@ class CopyrightRule(Rule):
             return
         if lexicon.CREDITED.search(text):
             return
+        uncredited = lexicon.UNCREDITED.search(text)
+        if uncredited and (context.draft.attachments or lexicon.PAID_OR_OTHERS.search(text)):
+            where = context.attachment_at(uncredited.start()) or context.sentence_at(uncredited.start())
+            yield Hit(where.start, where.end, "someone else's work shared without credit")
+            return
         copied = lexicon.COPIED.search(text)
         if copied and lexicon.PAID_OR_OTHERS.search(text):
             where = context.attachment_at(copied.start()) or context.sentence_at(copied.start())
