@@ -81,3 +81,12 @@ def test_enforcement_leaves_ordinary_staff_alone(client, staff_north):
     assert response.status_code == 302 and response["Location"].endswith("/mfa/setup/")
     home = client.get("/")
     assert not home.get("Location", "").startswith("/mfa/")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("device", ["", "zzz", "a\x00b", "x" * 10_000])
+def test_setup_with_a_device_id_that_is_not_a_number_is_404(login, hr, device):
+    # Found by tests/security: get_object_or_404 raised ValueError on such ids, a 500.
+    response = login(hr).post("/mfa/setup/", {"device": device, "token": "123456"})
+    assert response.status_code == 404
+    assert not TOTPDevice.objects.filter(user=hr, confirmed=True).exists()

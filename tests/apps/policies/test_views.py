@@ -239,3 +239,16 @@ def test_hr_sets_owner_reminders_and_related_policies(policy, login, hr):
     assert "Whole numbers" in bad.content.decode()
     policy.refresh_from_db()
     assert policy.reminder_days == [90, 30, 7]
+
+
+def test_attendance_with_an_id_past_64_bits_is_refused_not_a_500(issued, policy, login, hr):
+    # Found by tests/security: SQLite raised OverflowError checking the ids, a 500.
+    session = services.training_session_create(
+        actor=hr, policy=policy, title="Cascade", held_on=date(2026, 11, 10), trainer="T", academy=None
+    )
+    client = login(hr)
+    url = reverse("policies:training_session", args=[session.pk])
+    response = client.post(url, {"people": ["99999999999999999999"]})
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()  # the form is shown again, saying why
+    assert not session.attendances.exists()

@@ -4,6 +4,7 @@ import qrcode
 import qrcode.image.svg
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_otp import login as otp_login
@@ -17,10 +18,20 @@ def _qr_svg(data: str) -> str:
     return image.to_string(encoding="unicode")
 
 
+def _device_id(value: str) -> int:
+    """The posted device id; anything that is not a number is no device of the person's (404)."""
+    try:
+        return int(value)
+    except ValueError:
+        raise Http404("No such device") from None
+
+
 @login_required
 def setup(request):
     if request.method == "POST" and "device" in request.POST:
-        device = get_object_or_404(TOTPDevice, pk=request.POST["device"], user=request.user, confirmed=False)
+        device = get_object_or_404(
+            TOTPDevice, pk=_device_id(request.POST["device"]), user=request.user, confirmed=False
+        )
         if device_confirm(actor=request.user, device=device, token=request.POST.get("token", "")):
             otp_login(request, device)
             messages.success(

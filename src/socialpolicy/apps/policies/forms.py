@@ -96,8 +96,25 @@ class TrainingSessionForm(forms.Form):
             field.required = None not in academies
 
 
+class PeopleField(forms.ModelMultipleChoiceField):
+    """Ids past what the database's integer column holds are refused as invalid choices: SQLite
+    cannot even compare them (OverflowError, a 500) in the ``pk__in`` Django runs to check them."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                out_of_range = not -(2**63) <= int(pk) < 2**63
+            except (TypeError, ValueError):
+                continue  # Django reports a non-number itself
+            if out_of_range:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": pk}
+                )
+        return super()._check_values(value)
+
+
 class AttendanceForm(forms.Form):
-    people = forms.ModelMultipleChoiceField(
+    people = PeopleField(
         queryset=get_user_model().objects.none(), widget=forms.CheckboxSelectMultiple, required=False
     )
 
