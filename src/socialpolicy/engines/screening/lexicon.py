@@ -397,10 +397,51 @@ FRUSTRATION = words(
     r"clearly not",
     r"(?:is|are) (?:a |an )?luxur(?:y|ies)",
     r"apparently,? (?:we|i|they|paper|staff|teachers|tas|the (?:trust|head|school|academy))",
-    r"(?:as|about as) (?:voluntary|optional|useful|helpful) as",
+    r"(?:voluntary|optional|useful|helpful) as (?:breathing|a|an|the)",
     r"have a word with (?:themselves|himself|herself|yourself|yourselves)",
     r"take a (?:long )?hard look at (?:themselves|himself|herself|yourself|yourselves)",
     r"(?:how|not sure how) (?:much )?longer i can (?:keep|do|take|stick)",
+    r"rant(?:ing)?",
+    r"#rant\w*",
+    r"(?:need(?:ed)? to|have to|gonna|let me) vent",
+    r"beyond a joke",
+    r"having a laugh",
+    r"taking the (?:mick|mickey|michael|piss)(?! out of)",
+    r"no wonder (?:nobody|no one|staff|teachers|people|we|everyone)",
+    r"(?:staff|teachers|tas|people|everyone|colleagues) (?:keep|keeps|are) "
+    r"(?:leaving|quitting|going off sick)",
+    r"toxic (?:culture|place|environment|workplace|management|leadership|atmosphere|staff ?room|"
+    r"school|trust)",
+    r"(?:is|'s|are) (?:so |utterly |completely )?toxic",
+    r"morale(?:'s|(?: [\w'’]+){0,4} (?:is|are|was))? (?:at |on |through )?"
+    r"(?:the floor|rock bottom|an all[- ]time low|non-?existent|shot|"
+    r"terrible|awful|dire|low|gone)",
+    r"low morale",
+    r"rock bottom",
+    r"all[- ]time low",
+    r"micro-?manag\w+",
+    r"(?:zero|no) work[- ]life balance",
+    r"unpaid overtime",
+    r"as if (?:we|i|they) (?:don'?t|didn'?t) (?:have|do) enough",
+    r"as if (?:we|i) (?:have|had) nothing better",
+    r"what could possibly go wrong",
+    r"said (?:no one|nobody|no-one) ever",
+    r"thanks (?:slt|management|a bunch|so much for (?:that|nothing))",
+    r"i give up",
+    r"what'?s the point",
+    r"short[- ]?staffed",
+    r"under-?staffed",
+    r"over-?worked",
+    r"breaking point",
+    r"skeleton staff",
+    r"spread (?:too |so |way too |ridiculously )?thin",
+    r"stretched (?:to|beyond) (?:the limit|breaking)",
+    r"unhinged",
+    r"helicopter parents?",
+    r"precious (?:little )?(?:darlings|angels|snowflakes)",
+    r"dumped on (?:us|me)",
+    r"(?:left|hung) out to dry",
+    r"thrown under the bus",
 )
 SYMPATHY = words(
     r"poor (?:thing|love|lamb|soul|kids?|things|lad|boy|girl|child|children|mite|bairn)",
@@ -413,7 +454,7 @@ SYMPATHY = words(
     r"bless (?:her|him|them)",
 )
 FRUSTRATION_EMOJI = re.compile(
-    "[\U0001f644\U0001f624\U0001f629\U0001f643\U0001f621\U0001f92c\U0001f612\U0001f926\U0001f62b]"
+    "[\U0001f921\U0001f611\U0001f644\U0001f624\U0001f629\U0001f643\U0001f621\U0001f92c\U0001f612\U0001f926\U0001f62b]"
 )
 
 INSULT = words(
@@ -480,6 +521,11 @@ INSULT = words(
     r"(?:miserable|grumpy|moaning) (?:old )?(?:trouts?|bats?|gits?|sods?|cows?|lot|bunch|bags?)",
     r"old (?:trouts?|bats?|bags?|hags?|gits?|goats?|witch(?:es)?)",
     r"(?:strolling|swanning|waltzing|sauntering|rolling) (?:in|off|about|around)",
+    r"little (?:sods|horrors|monsters|gits|terrors|buggers|toerags|so-and-sos|shits)",
+    r"toerags?",
+    r"scrotes?",
+    r"gobby",
+    r"mouthy",
 )
 # Who a complaint is aimed at when only the tone (VADER) says it is a complaint.
 MANAGEMENT = words(
@@ -771,6 +817,18 @@ HEALTH = words(
     r"asthma",
     r"inhalers?",
     r"medical (?:condition|needs)",
+    r"long[- ]term sick",
+    r"off long[- ]term",
+    r"phased return",
+    r"occupational health",
+    r"maternity",
+    r"autis(?:m|tic)",
+    r"asd",
+    r"dyslexi\w+",
+    r"dyspraxi\w+",
+    r"(?:adhd|autism|asd|camhs) (?:pathway|assessment|referral|waiting list)",
+    r"sen(?:d)? (?:register|support)",
+    r"speech and language",
 )
 CARE_AND_SAFEGUARDING = words(
     r"in care",
@@ -817,8 +875,15 @@ CARE_AND_SAFEGUARDING = words(
     r"mash referral",
     r"strategy meeting",
     r"(?:referred|referral) to (?:social|children'?s) (?:services|care)",
-    r"(?:dad|mum|father|mother|parents?)(?:'s| has| have)? (?:left|walked out|moved out|gone to prison|"
-    r"in prison|been arrested|split up)",
+    r"homeless(?! shelters?| charit(?:y|ies)| people| crisis| outreach| hostels?| appeal| collection)",
+    r"temporary accommodation",
+    r"youth offending",
+    r"kinship care",
+    r"special guardianship",
+    r"adopted(?! (?:a|an|the|our|my|his|her|their|this|these|some)\b)",
+    r"(?:dad|mum|father|mother|parents?)(?:'s| has| have)? (?:walked out|moved out|left home|left them|"
+    r"left the family|gone to prison|in prison|been arrested|split up)",
+    r"since (?:her|his|their) (?:dad|mum|father|mother|parents?) (?:left|split|died|walked out|moved out)",
 )
 DISCIPLINE = words(
     r"(?:permanently |temporarily )?excluded",
@@ -845,6 +910,23 @@ DISCIPLINE = words(
     r"sent home(?: \w+){0,2} (?:after|for|following)",
     r"(?:we are|we're|are|is|currently) investigating",
     r"complaints? (?:against|about) (?:mr|mrs|ms|miss|dr|a colleague|a member of staff)",
+    r"grievance (?:against|about|raised|lodged|hearing|meeting)",
+    r"(?:raised|lodged|put in) a (?:formal )?grievance",
+    r"employment tribunal",
+    r"(?:taking|took|take|taken) (?:them|the trust|the school|the academy|the head|[\w'’]+) "
+    r"to (?:a |an )?tribunal",
+    r"settlement agreement",
+    r"whistle-?blow\w*",
+    r"escorted (?:off|out of|from) (?:site|the premises|the building|school)",
+    r"garden leave",
+    r"allegations? (?:against|about|made against)",
+    r"managed move",
+    r"pru",
+    r"pupil referral unit",
+    r"alternative provision",
+    r"off-?roll\w*",
+    r"fixed[- ]term exclusion",
+    r"assault(?:ed|ing)",
     r"(?:has|have) complained (?:that|about)",
 )
 RECRUITMENT = words(
@@ -937,6 +1019,13 @@ INTERNAL_TOPIC = words(
     r"tupe",
     r"(?:redundancy|restructure|restructuring) consultation",
     r"consultation (?:for|with) (?:the |all )?(?:\w+ )?(?:staff|tas|teachers|team)",
+    r"special measures",
+    r"requires improvement",
+    r"academy order",
+    r"re-?broker\w*",
+    r"second(?:ed|ment)",
+    r"falling rolls?",
+    r"(?:budget|funding) cuts? (?:to|for|at|in)",
     r"(?:getting|having|appointing|recruiting|interviewing for) a new (?:head|headteacher|principal|ceo|"
     r"deputy|chair|head of \w+|business manager)",
     r"restructur\w+",
@@ -990,10 +1079,24 @@ SECRECY = words(
     r"(?:doesn'?t|don'?t|does not|do not) know yet",
     r"(?:no idea|none the wiser)(?: about)? what'?s coming",
     r"can'?t say too much",
+    r"not meant to (?:say|know|tell|share)",
+    r"on the (?:dl|down ?low|qt|quiet)",
+    r"(?:before|until) (?:the |it'?s )?(?:letter|email|announcement|news) (?:goes|go|is|gets) out",
+    r"for your eyes only",
+    r"not for sharing",
+    r"don'?t say i (?:said|told)",
     r"supposed to be (?:a )?(?:secret|confidential)",
     r"not supposed to (?:say|tell)",
     "\U0001f910",
     "\U0001f92b",
+)
+# Hearsay: secret-ish, but only about work does it make a topic confidential.
+HEARSAY = words(
+    r"unofficially",
+    r"word is",
+    r"heard (?:a rumour|on the grapevine|through the grapevine|"
+    r"(?:that )?the (?:trust|head|school))",
+    r"apparently",
 )
 ANNOUNCED = words(
     r"announced",
@@ -1069,6 +1172,11 @@ COPIED = words(
     r"(?:send(?:ing)?|email(?:ing)?|forward(?:ing)?|whatsapp(?:ing)?|airdrop(?:ping)?) "
     r"(?:you |everyone |them )?(?:the|a|my) (?:pdfs?|scans?|copy|copies|files?|e-?books?)",
     r"printed (?:them|it|this|these) (?:on|onto)",
+    r"used (?:[\w'’]+ ){0,3}(?:photos?|pictures?|pics?|images?|artwork|songs?|tracks?|music|poems?|words|"
+    r"videos?|"
+    r"clips?|footage|drawings?|designs?|illustrations?)",
+    r"re-?upload\w*",
+    r"re-?posted",
 )
 # Presenting someone else's work as one's own needs no other cue.
 PASSING_OFF = words(
@@ -1083,6 +1191,58 @@ PASSING_OFF = words(
     r"no idea who (?:wrote|made|took|drew|created|painted|filmed) (?:it|this|them)",
     r"(?:don'?t|do not) know who (?:wrote|made|took|drew|created|painted|filmed) (?:it|this|them)",
     r"(?:author|artist|creator|photographer) unknown",
+    r"(?:cropped|cut|edited|blurred|removed|took|rubbed) (?:out |off )?(?:the|their|his|her) "
+    r"(?:name|credit|handle|tag|signature)(?: off| out)?",
+)
+# Pirated copies and streams: the words say it all.
+PIRATED = words(
+    r"torrent(?:ed|ing|s)?",
+    r"pirat(?:ed|ing) (?:copy|copies|version|stream|film|films|movie|movies|dvds?|books?)",
+    r"(?:dodgy|illegal|cracked|bootleg(?:ged)?|knock-?off) (?:copy|copies|stream|streams|download|downloads|"
+    r"link|links|version|dvds?|pdfs?|firestick|box)",
+    r"(?:jailbroken|dodgy|loaded) fire ?stick",
+    r"free (?:pdf|download|copy) of (?:the|a|his|her|their) (?:new |latest |whole )?"
+    r"(?:book|novel|textbook|album|film|workbook)",
+)
+# Well-known characters put on things to sell.
+CHARACTERS = words(
+    r"disney",
+    r"pixar",
+    r"pok[eé]mon",
+    r"peppa pig",
+    r"bluey",
+    r"harry potter",
+    r"paw patrol",
+    r"hello kitty",
+    r"gruffalo",
+    r"hungry caterpillar",
+    r"mr men",
+    r"spider-?man",
+    r"super mario",
+)
+# Made by the author: what turns a character on a product into copying.
+HOMEMADE = words(
+    r"(?:made|printed|designed|drew|painted|created|cut out)",
+    r"home-?made",
+    r"hand-?made",
+    r"custom(?:ised)?",
+    r"personalised",
+    r"cricut",
+    r"iron-?ons?",
+    r"stickers",
+    r"toppers",
+    r"prints",
+)
+COMMERCIAL = words(
+    r"sell(?:ing|s)?",
+    r"for sale",
+    r"£\s?\d+(?:\.\d\d)?",
+    r"\d+p (?:each|a)",
+    r"orders? (?:open|taken|welcome)",
+    r"taking orders",
+    r"dm (?:to|for) (?:order|buy)",
+    r"etsy",
+    r"vinted",
 )
 PAID_OR_OTHERS = words(
     r"paid",

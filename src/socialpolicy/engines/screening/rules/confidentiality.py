@@ -63,8 +63,8 @@ def internal_matter_hits(context: Context) -> Iterator[Hit]:
         not NEGATED.search(text[max(0, m.start() - 14) : m.start()]) for m in lexicon.ANNOUNCED.finditer(text)
     ):
         return  # what the trust has announced is not confidential
-    secret = lexicon.SECRECY.search(text)
     work = bool(context.org_mentions or lexicon.GENERIC_ORG.search(text) or context.local_work_refs)
+    secret = lexicon.SECRECY.search(text) or (work and lexicon.HEARSAY.search(text))
     for topic in lexicon.INTERNAL_TOPIC.finditer(context.prose):
         if OWN_NEWS.search(text[max(0, topic.start() - 20) : topic.start()]):
             continue  # "I've been appointed": the author's own news

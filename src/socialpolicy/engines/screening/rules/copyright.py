@@ -36,7 +36,17 @@ class CopyrightRule(Rule):
             claim = context.sentence_at(passing_off.start())
             yield Hit(claim.start, claim.end, "someone else's work presented as the author's own")
             return
+        pirated = lexicon.PIRATED.search(text)
+        if pirated:
+            where = context.attachment_at(pirated.start()) or context.sentence_at(pirated.start())
+            yield Hit(where.start, where.end, "a pirated copy or stream")
+            return
         if lexicon.CREDITED.search(text):
+            return
+        character = lexicon.CHARACTERS.search(text)
+        if character and lexicon.COMMERCIAL.search(text) and lexicon.HOMEMADE.search(text):
+            where = context.attachment_at(character.start()) or context.sentence_at(character.start())
+            yield Hit(where.start, where.end, "someone else's characters on things to sell")
             return
         uncredited = lexicon.UNCREDITED.search(text)
         if uncredited and (context.draft.attachments or lexicon.PAID_OR_OTHERS.search(text)):
