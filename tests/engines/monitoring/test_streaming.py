@@ -34,3 +34,25 @@ def test_tiny_blocks_and_constant_compaction_change_nothing(scan_lines, monkeypa
         whole.stats.matched,
     )
     assert whole.stats.unparsed == len(GARBAGE)
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_small_first_block_changes_nothing(scan_lines, monkeypatch, gz):
+    whole = scan_lines(_lines(), gz=gz)
+    monkeypatch.setattr(sources, "FIRST_BLOCK_BYTES", 200)  # the first block splits a line
+    monkeypatch.setattr(sources, "BLOCK_BYTES", 5_000)
+    pieces = scan_lines(_lines(), gz=gz)
+    assert (pieces.findings, pieces.activity) == (whole.findings, whole.activity)
+    assert (pieces.stats.lines, pieces.stats.unparsed) == (whole.stats.lines, whole.stats.unparsed)
+
+
+def test_an_error_while_preparing_a_block_reaches_the_caller(tmp_path):
+    path = tmp_path / "access.log"
+    path.write_text("one\ntwo\n")
+
+    def fail(frame):
+        raise RuntimeError(f"bad block of {frame.height} lines")
+
+    with pytest.raises(RuntimeError, match="bad block of 2 lines"):
+        list(sources.prepared_frames(path, fail))
+    assert [f.count for f in sources.line_frames(path)] == [2]

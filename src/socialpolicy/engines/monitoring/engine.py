@@ -29,7 +29,7 @@ from socialpolicy.engines.monitoring.logformats import (
 )
 from socialpolicy.engines.monitoring.model import ScanResult, ScanSettings, ScanStats
 from socialpolicy.engines.monitoring.rules import MINUTE_COLUMNS, evaluate
-from socialpolicy.engines.monitoring.sources import check_readable, first_lines, line_frames
+from socialpolicy.engines.monitoring.sources import check_readable, first_lines, prepared_frames
 from socialpolicy.engines.orgdir import OrgDirectory, load_org
 
 PROXY_AUTH_CHALLENGE = 407
@@ -79,7 +79,7 @@ class Scanner:
         self.zone = ZoneInfo(org.trust.timezone)
         self.attributor = Attributor(org)
         # Host names are case-insensitive in every format (a Squid CONNECT line keeps the client's
-        # spelling, "CONNECT WWW.FACEBOOK.COM:443"). With Polars >= 1.3x the case-insensitive
+        # spelling, "CONNECT WWW.FACEBOOK.COM:443"). With Polars 2.1 the case-insensitive
         # literal search costs no more than the case-sensitive one (benchmarks/monitor_speed.py).
         self.prefilter = catalogue.prefilter_pattern(ignore_case=True)
         self.stats = ScanStats()
@@ -99,13 +99,17 @@ class Scanner:
             header_text = head[0] if header else None
         else:
             fmt = JsonLines()
-        for lines in line_frames(path):
-            self.stats.lines += lines.count
-            flagged = lines.frame.lazy().with_columns(
-                fmt.flag().fill_null(False).alias("ok"),
-                pl.col("line").str.contains(self.prefilter).fill_null(False).alias("candidate"),
-            )
+        ok = fmt.flag().fill_null(False).alias("ok")
+        candidate = pl.col("line").str.contains(self.prefilter).fill_null(False).alias("candidate")
+
+        def sift(lines: pl.DataFrame) -> tuple[int, pl.DataFrame]:
+            """(lines, the candidate and malformed ones): the per-line work, in the reader thread."""
+            flagged = lines.lazy().with_columns(ok, candidate)
             batch = flagged.filter(pl.col("candidate") | ~pl.col("ok")).collect(engine="streaming")
+            return lines.height, batch
+
+        for count, batch in prepared_frames(path, sift):
+            self.stats.lines += count
             self._add_batch(batch, fmt, header_text)
 
     def _add_batch(self, batch: pl.DataFrame, fmt: LogFormat, header_text: str | None) -> None:
