@@ -114,3 +114,22 @@ def test_json_host_with_a_space_is_unparsed(scan_lines):
     ]
     result = scan_lines(lines, log_format="jsonl")
     assert (result.stats.unparsed, result.stats.matched) == (len(lines), 0)
+
+
+@pytest.mark.parametrize("host", [123, True, 1.5, ["www.facebook.com"], {"name": "www.facebook.com"}])
+def test_json_host_that_is_not_a_string_is_unparsed(scan_lines, host):
+    lines = [
+        json.dumps({"timestamp": ts, "client_ip": NOR_TRUST, "host": host, "url": "https://x.com/"})
+        for ts in TIMES
+    ]
+    result = scan_lines(lines, log_format="jsonl")
+    assert (result.stats.lines, result.stats.unparsed, result.stats.matched) == (len(lines), len(lines), 0)
+
+
+def test_json_host_string_after_spaces_and_a_missing_host_use_the_url(scan_lines):
+    lines = [f'{{"timestamp": {ts}, "client_ip": "{NOR_TRUST}", "host"  :   "X.com"}}' for ts in TIMES]
+    lines += [
+        json.dumps({"timestamp": ts + 1, "client_ip": NOR_TRUST, "url": "https://x.com/"}) for ts in TIMES
+    ]
+    result = scan_lines(lines, log_format="jsonl")
+    assert (result.stats.unparsed, result.stats.matched) == (0, len(lines))

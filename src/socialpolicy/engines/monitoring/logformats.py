@@ -162,11 +162,18 @@ class JsonLines:
         def field(name: str) -> pl.Expr:
             return _clean_text(pl.col("line").str.json_path_match(f"$.{name}"))
 
+        # JSON path matching gives a number or true as text ("123", "true"): a host that is not
+        # a JSON string names no host (a flat object is assumed, as every filter writes).
+        host = field("host")
+        host_is_text = pl.col("line").str.contains(r'"host"\s*:\s*"')
         return [
             field("timestamp").alias("ts_text"),
             field("client_ip").alias("client"),
             field("username").alias("user"),
-            _host_or_url(field("host"), field("url")).alias("host"),
+            pl.when(host.is_null() | host_is_text)
+            .then(_host_or_url(host, field("url")))
+            .otherwise(None)
+            .alias("host"),
         ]
 
     def flag(self) -> pl.Expr:
