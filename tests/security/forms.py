@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from socialpolicy.apps.core import access
+from tests.security.crawl import paths, routes
+
 
 @dataclass
 class Form:
@@ -62,3 +68,33 @@ def forms_on(page: str, html: str) -> list[Form]:
     parser = _Parser(page)
     parser.feed(html)
     return parser.forms
+
+
+def discover(client: Client, world, user) -> list[Form]:
+    """The forms on every page the person can open (API excluded), one of each."""
+    found: dict[tuple, Form] = {}
+    for route in routes():
+        if route.is_api or route.name in ("logout",):
+            continue
+        for path, record in paths(route, world):
+            if route.arguments and (record is None or not access.can_view(user, record)):
+                continue  # test_crawl checks those are refused; they show no form
+            response = client.get(path)
+            if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+                continue
+            for form in forms_on(path, response.content.decode()):
+                found.setdefault(form.key, form)
+    return list(found.values())
+
+
+def plausible(form: Form) -> dict:
+    """What a browser would send: the page's values, the first choice of each list, a file."""
+    body = {}
+    for name, kind in form.fields.items():
+        if kind == "file":
+            body[name] = SimpleUploadedFile("access.log", b"line\n")
+        elif form.options.get(name) and not form.values.get(name):
+            body[name] = next((o for o in form.options[name] if o), "")
+        else:
+            body[name] = form.values.get(name) or "x"
+    return body

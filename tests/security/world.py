@@ -39,6 +39,9 @@ PERSONAS = {
     "staff_head_office": ("office", ["staff"]),
 }
 
+# Between them these personas are shown every kind of form the site has.
+POSTERS = ("hr", "ict", "dsl_north", "head_north", "staff_north")
+
 POLICY_TEXT = "# Staff social media\n\n## 1. Scope\n\n1.1 A short test text written for these tests.\n"
 
 
