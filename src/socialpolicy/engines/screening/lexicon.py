@@ -203,7 +203,8 @@ POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b
 # --- conduct: grievances, insults, offensive content -------------------------------------------
 
 LOCAL_WORK = words(
-    r"(?:my|our|the) (?:school|academy|trust|head(?:teacher)?|principal|slt|management|leadership(?: team)?|"
+    r"(?:my|our|the) (?:partnership|federation|school|academy|trust|head(?:teacher)?|principal|slt|"
+    r"management|leadership(?: team)?|"
     r"line manager|department|dept|staffroom|staff room|colleagues?|governors|office|classroom|class)",
     r"at work",
     r"work",
@@ -239,6 +240,9 @@ LOCAL_WORK = words(
     r"head office",
     r"staff",
     r"(?:lunch|break|bus|gate|playground|corridor) duty",
+    r"cpd",
+    r"professional development",
+    r"training days?",
     r"this (?:school|academy|trust|place)",
     r"our place",
     r"heidie",
@@ -298,7 +302,7 @@ FRUSTRATION = words(
     r"fuming",
     r"furious",
     r"soul[- ]destroying",
-    r"burn(?:ed|t)? out",
+    r"burn(?:ed|t)?[- ]out",
     r"unbelievable",
     r"pathetic",
     r"useless",
@@ -442,6 +446,37 @@ FRUSTRATION = words(
     r"dumped on (?:us|me)",
     r"(?:left|hung) out to dry",
     r"thrown under the bus",
+    # exasperation and sarcastic praise
+    r"ffs",
+    r"fml",
+    r"ugh+",
+    r"for (?:god'?s|goodness'?|pete'?s|heaven'?s|crying out loud|f\w*'?s) sake",
+    r"jfc",
+    r"smh",
+    r"wtaf",
+    r"love (?:that|this) for (?:us|me)",
+    r"slow clap",
+    r"well played,? (?:slt|management|leadership|the trust|everyone)",
+    r"where we'?re at with (?:this|that) (?:place|school|lot|trust|academy|job)",
+    r"(?:what it'?s|it'?s) come to",
+    r"the state of (?:it|this|things|the place|this place)",
+    r"(?:is|does|do|are) (?:anyone|anybody) (?:actually |even |here )?"
+    r"(?:employed|in charge|running|listening|reading|care|know what)",
+)
+# Dry, deadpan cues: a complaint only when the sentence is not warm (the rule checks VADER).
+WRY = words(
+    r"(?:cannot|can'?t even)(?: even)?(?: anymore| any more)?(?=\s*[.!]|\s*$)",
+    r"never change(?=\s*$)",
+    r"(?:gotta|got to|have to|you have to|you've got to|youve got to|you gotta) admire the "
+    r"(?:confidence|logic|optimism|audacity|timing|cheek|nerve|thinking|planning)",
+    r"(?:gotta|got to|have to|you have to|you've got to|youve got to|you gotta) laugh",
+    r"nothing like (?:being (?:told|asked|given|handed|summoned|emailed|informed)|finding out|"
+    r"getting an email)",
+    r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth) "
+    r"(?:time|day|week|lesson|cover|email|meeting|call)s? (?:this|in a row|running|today)",
+    r"(?:rang|called|emailed|complained|moaned|kicked off|chased me) again",
+    r"that's where we'?re at",
+    r"thats where we'?re at",
 )
 SYMPATHY = words(
     r"poor (?:thing|love|lamb|soul|kids?|things|lad|boy|girl|child|children|mite|bairn)",
@@ -651,6 +686,10 @@ BELITTLE = words(
     r"parent (?:him|her|them|your (?:kid|child|son|daughter))",
     r"(?:your|his|her|their) (?:son|daughter|child|kid|boy|girl) is the (?:reason|problem)",
     r"you'?ve never (?:stood|taught|worked|set foot)",
+    r"have some (?:respect|manners|decency|shame)",
+    r"since you'?ve (?:started|brought it up|asked|gone public)",
+    r"since you (?:want to do this|asked|brought it up|started it)",
+    r"before (?:embarrassing|making a fool of|showing up) yourself",
 )
 DEFAMATION = words(
     r"(?:is|are|was|were|been) (?:a |an )?(?:lying |thieving |total |complete |absolute |bent )?"
@@ -817,6 +856,12 @@ HEALTH = words(
     r"asthma",
     r"inhalers?",
     r"medical (?:condition|needs)",
+    r"crutches",
+    r"stitches",
+    r"fractur\w+",
+    r"in a (?:cast|sling|neck brace|wheelchair)",
+    r"(?:since|after) (?:her|his|their) fall",
+    r"had a (?:bad )?fall",
     r"long[- ]term sick",
     r"off long[- ]term",
     r"phased return",
@@ -834,7 +879,8 @@ CARE_AND_SAFEGUARDING = words(
     r"in care",
     r"looked[- ]after",
     r"missing from care",
-    r"foster(?:ed| care| carers?| family)",
+    r"foster(?:ed|ing| care| carers?| family| placement| home| parents?| mum| dad)",
+    r"placement (?:breakdown|broke down|ended)",
     r"care home",
     r"social services",
     r"social workers?",
@@ -927,6 +973,14 @@ DISCIPLINE = words(
     r"off-?roll\w*",
     r"fixed[- ]term exclusion",
     r"assault(?:ed|ing)",
+    r"threw (?:a|the|his|her) (?:chair|table|desk|punch|bottle|stone|brick|bag)",
+    r"(?:punched|kicked|headbutted|spat at|bit|slapped) "
+    r"(?:a|another|her|him|me|the|his|their|one)",
+    r"told (?:her|him|me|them|sir|miss|a teacher|the teacher) to (?:eff|f\w*|piss|sod|bog) off",
+    r"(?:off|absent|away|not in|working from home|out)['’]? (?:for )?"
+    r"(?:the rest of (?:the )?(?:term|year|week|half-?term)|"
+    r"indefinitely|until further notice|for the foreseeable)",
+    r"draw your own conclusions",
     r"(?:has|have) complained (?:that|about)",
 )
 RECRUITMENT = words(
@@ -982,8 +1036,9 @@ PERSON_DESCRIBED = words(
     r"(?:kid|lad|lass|girl|boy|child|pupil|student|bairn|wean)s? (?:in|from) (?:my|our|the) "
     r"(?:class|form|tutor group|set|year|group)",
     r"(?:a|one) (?:kid|lad|lass|bairn|wean)",
+    r"(?:the |a |our )?new (?:wee one|kid|boy|girl|starter|pupil|child|lad|lass)",
     r"the (?:candidate|applicant|new teacher|supply teacher|deputy|head|caretaker|ta)",
-    r"(?:his|her|their) (?:son|daughter|child|mum|dad|parents|nan|gran|grandad|grandma|grandpa|"
+    r"(?:his|her|their|your) (?:son|daughter|child|mum|dad|parents|nan|gran|grandad|grandma|grandpa|"
     r"brother|sister|stepdad|stepmum|carer|family)",
     r"(?:he|she)(?:'s| is| was| has)",
     YEAR_GROUP,
@@ -1017,6 +1072,10 @@ INTERNAL_TOPIC = words(
     r"put(?:ting|s)? in a bid",
     r"bid(?:ding)? for (?:the |a |another )?(?:contract|school|academy|trust|tender)",
     r"tupe",
+    r"(?:swallow(?:ing)?|gobbl(?:e|ing)|absorb(?:ing)?|tak(?:e|ing) on|tak(?:e|ing) over) (?:up )?"
+    r"(?:two|three|four|five|another|more|\d+)(?: more)? (?:schools|primaries|academies|secondaries)",
+    r"(?:two|three|four|five|\d+|another) (?:more |new )(?:schools|primaries|academies|secondaries) "
+    r"(?:joining|coming|in)",
     r"(?:redundancy|restructure|restructuring) consultation",
     r"consultation (?:for|with) (?:the |all )?(?:\w+ )?(?:staff|tas|teachers|team)",
     r"special measures",
@@ -1175,8 +1234,10 @@ COPIED = words(
     r"used (?:[\w'’]+ ){0,3}(?:photos?|pictures?|pics?|images?|artwork|songs?|tracks?|music|poems?|words|"
     r"videos?|"
     r"clips?|footage|drawings?|designs?|illustrations?)",
-    r"re-?upload\w*",
-    r"re-?posted",
+    r"reupload\w*",
+    r"re-upload\w*",
+    r"reposted",
+    r"re-posted",
 )
 # Presenting someone else's work as one's own needs no other cue.
 PASSING_OFF = words(
@@ -1201,6 +1262,7 @@ PIRATED = words(
     r"(?:dodgy|illegal|cracked|bootleg(?:ged)?|knock-?off) (?:copy|copies|stream|streams|download|downloads|"
     r"link|links|version|dvds?|pdfs?|firestick|box)",
     r"(?:jailbroken|dodgy|loaded) fire ?stick",
+    r"(?:on|from) my (?:plex|jellyfin|kodi|emby)(?: server| box)?",
     r"free (?:pdf|download|copy) of (?:the|a|his|her|their) (?:new |latest |whole )?"
     r"(?:book|novel|textbook|album|film|workbook)",
 )
@@ -1282,9 +1344,16 @@ PAID_OR_OTHERS = words(
     r"the (?:artist|photographer|illustrator|creator|designer|author|poet)(?:'s|’s)",
     r"(?:the )?(?:whole|entire|full) (?:of the )?(?:\w+ ){0,3}"
     r"(?:pack|bundle|resources?|collection|series|set)",
-    r"so (?:nobody|no one|you|they|we|people) (?:has|have|needs?|don'?t have) to (?:pay|buy)",
+    r"so (?:nobody|no one|you|they|we|people) (?:has|have|needs?|don'?t have) "
+    r"to (?:pay|buy)",
     r"twinkl",
-    r"(?:off|from) (?:youtube|spotify|netflix|google|pinterest|insta(?:gram)?|tiktok|facebook|the internet)",
+    r"(?:off|from) (?:a |an |the |some |someone'?s )?"
+    r"(?:youtube|spotify|netflix|google|pinterest|insta(?:gram)?|"
+    r"tiktok|facebook|twitter|reddit|the internet|the web|online)",
+    r"revision (?:books?|guides?|workbooks?)",
+    r"cgp",
+    r"every page",
+    r"no need to (?:pay|buy)",
     r"(?:from|out of) the book",
     r"(?:poem|lyrics|article|chapter|cartoon|illustration|artwork|drawing|story|song) by",
     r"(?:to )?sell (?:them|it|copies|prints)",
@@ -1298,6 +1367,12 @@ GENERIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 LOCAL_POINTER = re.compile(r"\b(?:my|our|this|these|here|at work|today|yesterday)\b", re.IGNORECASE)
+# An open letter to someone who annoyed the author ("Dear parent who emails at 11pm: no.").
+OPEN_LETTER = re.compile(
+    r"^\W*(?:dear|to) (?:the )?(?:parents?|mums?|dads?|colleagues?|persons?|people|slt|management|whoever|"
+    r"staff member|member of staff|teacher|head)\b(?: [\w'’]+){0,3}? (?:who|that)\b",
+    re.IGNORECASE,
+)
 # Scare quotes round a word or two ('optional', 'quick', 'realigned'): sarcasm when about work.
 SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘][a-z][a-z -]{2,24}[a-z]['’](?![\w'’])")
 
@@ -1309,6 +1384,7 @@ UNCREDITED = words(
     r"it'?s from|this is from|it came from|got it)",
     r"found (?:this|it) on (?:google|pinterest|insta(?:gram)?|facebook|tiktok|twitter|reddit|the internet)",
     r"(?:off|from) someone'?s (?:insta(?:gram)?|facebook|page|feed|pinterest|tiktok|blog|story)",
+    r"whoever (?:made|drew|wrote|took|created|designed|painted) (?:it|this|them)",
 )
 CREDITED = words(
     r"(?<!without )(?<!no )credit(?:s|ed)? (?:to|@)",
@@ -1334,7 +1410,10 @@ CREDITED = words(
 LOGO = words(
     r"logos?", r"crests?", r"badges?", r"emblems?", r"coat of arms", r"branding", r"letterhead", r"insignia"
 )
-GENERIC_ORG = words(r"(?:the |our |my )?(?:school|academy|trust)(?:'s)?")
+GENERIC_ORG = words(
+    r"(?:the |our |my )?(?:school|academy|trust)(?:'s)?",
+    r"(?:the|our|my) (?:partnership|federation|mat)(?:'s)?",
+)
 OFFICIAL_VIEW = words(
     r"official (?:stance|view|position|line|response|opinion|verdict)",
     r"(?:speaking|posting|writing|talking|tweeting) (?:on behalf of|for) (?:the|my|our) "
@@ -1407,6 +1486,8 @@ ENGAGE_PRESS = words(
     r"(?:gave|give|given|provided|offered|sent) (?:her|him|them|the \w+)? ?(?:a |my )?"
     r"(?:quote|comment|statement)",
     r"between you and me",
+    r"(?:ring|call|phone|get back to) (?:her|him|them|you) (?:back|later|tonight|tomorrow)",
+    r"(?:meet|meeting) (?:her|him|them|you) for (?:a )?(?:coffee|drink|chat)",
 )
 REDIRECT_PRESS = words(
     r"can'?t (?:speak|talk|comment)",

@@ -151,6 +151,16 @@ class GrievanceRule(Rule):
                 why = "strongly negative wording"  # only when aimed at the trust or its leaders
             if not why and _scare_quoted_work(context, sentence):
                 why = "sarcastic quotation marks"
+            if (
+                not why
+                and lexicon.OPEN_LETTER.match(sentence.text)
+                and negativity(sentence.text) < SCARE_QUOTE_WARMTH
+            ):
+                why = "an open letter to someone at work"
+            if not why:
+                wry = lexicon.WRY.search(text, sentence.start, sentence.end)
+                if wry and negativity(sentence.text) < SCARE_QUOTE_WARMTH:
+                    why = f"dry sarcasm ({wry.group()!r})"
             if not why or generic_opinion(context, sentence.start):
                 continue
             if (

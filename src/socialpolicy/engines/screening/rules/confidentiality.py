@@ -20,6 +20,7 @@ NEGATED = re.compile(
     r"(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$",
     re.I,
 )
+PRONOUN_LED = re.compile(r"\W*(?:he|she|they)(?:'s|'d|'ve)?\b", re.IGNORECASE)
 OWN_NEWS = re.compile(r"\bI(?:'ve| have|'m| am| was)(?: just)?(?: been| being)?\s*$", re.IGNORECASE)
 # Internal matters serious enough to be confidential without anyone saying "between us".
 WEIGHTY_TOPIC = re.compile(
@@ -27,7 +28,9 @@ WEIGHTY_TOPIC = re.compile(
     r"losing \w+ (?:jobs|posts|staff)|cut\w* .{0,20}(?:posts|jobs|roles)|"
     r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
     r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen|leaving|take over|bid|tupe|"
-    r"consultation|awarded|going to|gone to|given to|a new",
+    r"consultation|awarded|going to|gone to|given to|a new|swallow|gobbl|absorb|taking on|primaries|"
+    r"academies|"
+    r"schools (?:joining|coming)",
     re.IGNORECASE,
 )
 
@@ -46,9 +49,13 @@ def _person_near(context: Context, start: int, end: int) -> bool:
 def sensitive_fact_hits(context: Context) -> Iterator[Hit]:
     text = context.text
     for sentence in context.sentences:
+        # "...your daughter's behaviour: she threw a chair": a pronoun carries the person over.
+        reach = sentence.start
+        if PRONOUN_LED.match(sentence.text):
+            reach = context.previous_sentence_start(sentence)
         for pattern, kind in SENSITIVE_KINDS:
             fact = pattern.search(text, sentence.start, sentence.end)
-            if fact and _person_near(context, sentence.start, sentence.end):
+            if fact and _person_near(context, reach, sentence.end):
                 yield Hit(sentence.start, sentence.end, f"{kind} information about a pupil or colleague")
                 break
         else:

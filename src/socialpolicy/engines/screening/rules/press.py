@@ -78,7 +78,9 @@ class PressRule(Rule):
             sentence = context.sentence_at(engage.start())
             if SOMEONE_ELSE_SPEAKS.search(context.text, sentence.start, engage.start()):
                 continue  # reporting that the CEO or the trust speaks is not the author speaking
-            press = lexicon.PRESS.search(context.text, sentence.start, sentence.end)
+            # "A reporter asked me about X. Told her I'd ring her back": the outlet may be a sentence earlier.
+            window = context.previous_sentence_start(sentence)
+            press = lexicon.PRESS.search(context.text, window, sentence.end)
             journalist = press is not None and JOURNALIST.search(press.group()) is not None
             work = context.local_work_refs or context.org_mentions or lexicon.GENERIC_ORG.search(context.text)
             if press and (journalist or work):
