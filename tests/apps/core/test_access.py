@@ -220,3 +220,18 @@ def test_change_rights_are_narrower_than_view(head_north, hr, staff_north):
     assert access.can_view(head_north, staff_north)
     assert not access.can_change(head_north, staff_north)
     assert access.can_change(hr, staff_north)
+
+
+@pytest.mark.django_db
+def test_a_head_role_held_at_head_office_heads_nothing(staff_head_office, ceo):
+    # Found by tests/security: only the CEO heads head office (policy 2.4, 4.5.3; as
+    # policies.selectors.heads_by_place and monitoring.services.heads_for read it), but a "head"
+    # role at head office (an org import row with roles=head and no academy) gave its holder
+    # every head-office person's records.
+    from socialpolicy.apps.people.models import User
+
+    office_head = UserFactory(academy=None, roles=["head"])
+    assert access.places(office_head, "head") == set()
+    assert not access.can_view(office_head, staff_head_office)
+    assert not access.scope_queryset(office_head, User.objects.filter(pk=staff_head_office.pk)).exists()
+    assert access.can_view(ceo, staff_head_office)

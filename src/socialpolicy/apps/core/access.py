@@ -97,8 +97,12 @@ def places(user: Any, role: str) -> set[int | None]:
     found = {academy for r, academy in _assignments(user) if r == role}
     if role == "staff":
         found.add(user.academy_id)
-    if role == "head" and any(r == "ceo" for r, _ in _assignments(user)):
-        found.add(HEAD_OFFICE)  # the CEO acts as head for head-office staff
+    if role == "head":
+        # Only the CEO heads head office: a "head" role held there is nobody's head (policies'
+        # heads_by_place and monitoring's heads_for read it so too).
+        found.discard(HEAD_OFFICE)
+        if any(r == "ceo" for r, _ in _assignments(user)):
+            found.add(HEAD_OFFICE)  # the CEO acts as head for head-office staff
     return found
 
 
