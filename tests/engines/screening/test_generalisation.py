@@ -199,6 +199,28 @@ POSITIVES = [
         {"5.8.3"},
     ),
     ("The new Bond film is on my Plex if anyone wants it", "post", P, "jo.finch", {"5.8.3"}),
+    # fourth round: rhetorical "who thought", deadpan verdicts, cover-ups, exclusions, federation, scans
+    ("Who at Seacroft thought a 4pm Friday briefing was a good idea?", "post", P, "jo.finch", {"5.13"}),
+    ("A 'short' staff meeting at Northgate that ran to six. Said nobody.", "post", P, "sam.tully", {"5.13"}),
+    ("Fire alarm went off in the middle of lunch duty. Again.", "post", P, "bilal.rashid", {"5.13"}),
+    ("Our bursar is hiding the deficit from the governors", "post", P, "jo.finch", {"5.8.1"}),
+    ("The boy in Year 8 who flooded the toilets got a 3-day exclusion", "post", P, "jo.finch", {"5.8.2"}),
+    (
+        "Rumour has it Seacroft and Maple Bank are being federated under one exec head",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    ("The new science block is going ahead, not public till June", "post", P, "jo.finch", {"5.8.2"}),
+    ("Photographed every page of the paid workbook and put it on Dropbox", "post", P, "jo.finch", {"5.8.3"}),
+    (
+        "@mum_of_two For the record, your daughter was the one who started it.",
+        "comment",
+        PRO,
+        "bilal.rashid",
+        {"6.9"},
+    ),
 ]
 
 # (why, text, kind, audience, author, clauses that must not be reported)
@@ -468,6 +490,46 @@ HARD_NEGATIVES = [
         P,
         "jo.finch",
         {"5.8.2"},
+    ),
+    (
+        "a fixed-term contract",
+        "Delighted to start a fixed-term contract at Seacroft in January",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "a good idea, sincerely",
+        "Who knew soup in the staffroom would be such a hit – thank you all!",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "'again' as an encore",
+        "The Year 6 choir were so good we asked them to sing it again!",
+        "post",
+        P,
+        "sam.tully",
+        {"5.13"},
+    ),
+    (
+        "covering a colleague's lesson",
+        "Happy to cover Sam's lesson tomorrow, no problem",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+    (
+        "mock the weekend",
+        "Watching Mock the Week repeats with a takeaway, bliss",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
     ),
 ]
 

@@ -397,7 +397,6 @@ FRUSTRATION = words(
     r"classy[.!]",
     r"(?:genuinely|truly|so|absolutely) (?:thrilled|delighted|inspired) (?:that|to)",
     r"truly inspired",
-    r"who knew",
     r"clearly not",
     r"(?:is|are) (?:a |an )?luxur(?:y|ies)",
     r"apparently,? (?:we|i|they|paper|staff|teachers|tas|the (?:trust|head|school|academy))",
@@ -429,7 +428,6 @@ FRUSTRATION = words(
     r"as if (?:we|i|they) (?:don'?t|didn'?t) (?:have|do) enough",
     r"as if (?:we|i) (?:have|had) nothing better",
     r"what could possibly go wrong",
-    r"said (?:no one|nobody|no-one) ever",
     r"thanks (?:slt|management|a bunch|so much for (?:that|nothing))",
     r"i give up",
     r"what'?s the point",
@@ -454,6 +452,10 @@ FRUSTRATION = words(
     r"jfc",
     r"smh",
     r"wtaf",
+    r"who(?: [\w'’-]+){0,3} thought (?:[\w'’-]+ ){0,8}?(?:was|would be|were) "
+    r"a (?:good|great|bright|smart) idea",
+    r"whose (?:bright |genius |great |clever )?idea was",
+    r"said (?:no one|nobody|no-one)(?: ever)?",
     r"love (?:that|this) for (?:us|me)",
     r"slow clap",
     r"well played,? (?:slt|management|leadership|the trust|everyone)",
@@ -687,6 +689,8 @@ BELITTLE = words(
     r"(?:your|his|her|their) (?:son|daughter|child|kid|boy|girl) is the (?:reason|problem)",
     r"you'?ve never (?:stood|taught|worked|set foot)",
     r"have some (?:respect|manners|decency|shame)",
+    r"for the record,? (?:you|your)",
+    r"(?:your|his|her) (?:son|daughter|child|kid|boy|girl) (?:was|is) the one who",
     r"since you'?ve (?:started|brought it up|asked|gone public)",
     r"since you (?:want to do this|asked|brought it up|started it)",
     r"before (?:embarrassing|making a fool of|showing up) yourself",
@@ -706,6 +710,11 @@ DEFAMATION = words(
     r"pockets? the money",
     r"lying (?:crook|cheat|thief|toad|git|scumbag|snake|rat)s?",
     r"short-?chang(?:ed|es|ing)",
+    r"hid(?:e|es|ing)? (?:the |a |an |their |our )?(?:overspend|deficit|losses|figures|money|debt|truth|"
+    r"complaints?|results)",
+    r"(?:covering|covered|cover|hushing|hushed) (?:it |this |things |everything )?up",
+    r"lying to (?:the )?(?:governors|parents|staff|trust|ofsted|board|us|everyone)",
+    r"massag(?:e|ed|es|ing) the (?:figures|numbers|data|results)",
 )
 MOCKING = words(
     r"making fun of",
@@ -971,7 +980,8 @@ DISCIPLINE = words(
     r"pupil referral unit",
     r"alternative provision",
     r"off-?roll\w*",
-    r"fixed[- ]term exclusion",
+    r"fixed[- ]term(?! contract| post| role| job)",
+    r"\d+-day (?:exclusion|suspension|fixed[- ]term)",
     r"assault(?:ed|ing)",
     r"threw (?:a|the|his|her) (?:chair|table|desk|punch|bottle|stone|brick|bag)",
     r"(?:punched|kicked|headbutted|spat at|bit|slapped) "
@@ -1033,8 +1043,8 @@ PERSON_DESCRIBED = words(
     r"(?:our|my|the|their|your) (?:senco|dsl|hlta|nqt|ect|trainee|business manager|site manager|"
     r"office manager|bursar|receptionist|cleaner|cook|caretaker|head of (?:year|department|\w+)|"
     r"\w+ teacher|supply teacher|cover supervisor|learning mentor|deputy head(?:teacher)?)",
-    r"(?:kid|lad|lass|girl|boy|child|pupil|student|bairn|wean)s? (?:in|from) (?:my|our|the) "
-    r"(?:class|form|tutor group|set|year|group)",
+    r"(?:kid|lad|lass|girl|boy|child|pupil|student|bairn|wean)s? (?:in|from) (?:(?:my|our|the) "
+    r"(?:class|form|tutor group|set|year|group)|" + YEAR_GROUP + r")",
     r"(?:a|one) (?:kid|lad|lass|bairn|wean)",
     r"(?:the |a |our )?new (?:wee one|kid|boy|girl|starter|pupil|child|lad|lass)",
     r"the (?:candidate|applicant|new teacher|supply teacher|deputy|head|caretaker|ta)",
@@ -1065,13 +1075,16 @@ INTERNAL_TOPIC = words(
     r"(?:is|are|will be) leaving (?:in|at|at the end|after|before|this)",
     r"losing [\w'’ ]{2,30} to (?:another|a different|a new|a bigger) (?:trust|mat|federation)",
     r"resign(?:ed|ing|ation)",
-    r"new (?:sports hall|building|block|site|school|academy|free school)",
+    r"new (?:[\w'’]+ )?(?:sports hall|building|block|site|wing|school|academy|free school)",
     r"expan(?:sion|ding)",
     r"growth plans?",
     r"(?:plans?|bid|bidding|looking|going|trying|set|about) to take over",
     r"put(?:ting|s)? in a bid",
     r"bid(?:ding)? for (?:the |a |another )?(?:contract|school|academy|trust|tender)",
     r"tupe",
+    r"(?:being|been|to be|will be|getting) federated",
+    r"federating",
+    r"exec(?:utive)? head(?:teacher)?s?",
     r"(?:swallow(?:ing)?|gobbl(?:e|ing)|absorb(?:ing)?|tak(?:e|ing) on|tak(?:e|ing) over) (?:up )?"
     r"(?:two|three|four|five|another|more|\d+)(?: more)? (?:schools|primaries|academies|secondaries)",
     r"(?:two|three|four|five|\d+|another) (?:more |new )(?:schools|primaries|academies|secondaries) "
@@ -1113,7 +1126,7 @@ INTERNAL_TOPIC = words(
 )
 SECRECY = words(
     r"between (?:us|you and me|ourselves)",
-    r"not (?:public|announced|official|out) yet",
+    r"not (?:public|announced|official|out) (?:yet|till|until)",
     r"keep (?:it|this) (?:quiet|to yourself|to yourselves|under your hat)",
     r"don'?t tell",
     r"don'?t (?:share|repeat|spread)",
@@ -1153,6 +1166,7 @@ SECRECY = words(
 HEARSAY = words(
     r"unofficially",
     r"word is",
+    r"rumou?r(?:s|ed)?",
     r"heard (?:a rumour|on the grapevine|through the grapevine|"
     r"(?:that )?the (?:trust|head|school))",
     r"apparently",
@@ -1231,6 +1245,10 @@ COPIED = words(
     r"(?:send(?:ing)?|email(?:ing)?|forward(?:ing)?|whatsapp(?:ing)?|airdrop(?:ping)?) "
     r"(?:you |everyone |them )?(?:the|a|my) (?:pdfs?|scans?|copy|copies|files?|e-?books?)",
     r"printed (?:them|it|this|these) (?:on|onto)",
+    r"photograph(?:ed|ing) (?:every|each|all the|the whole|the entire)",
+    r"(?:stuck|put|popped|uploaded|chucked) (?:it|them|the \w+) (?:on|onto|in) "
+    r"(?:dropbox|google drive|the drive|"
+    r"onedrive|a shared drive|our drive)",
     r"used (?:[\w'’]+ ){0,3}(?:photos?|pictures?|pics?|images?|artwork|songs?|tracks?|music|poems?|words|"
     r"videos?|"
     r"clips?|footage|drawings?|designs?|illustrations?)",

@@ -14,6 +14,10 @@ from socialpolicy.engines.screening.sentiment import negativity
 PROFANITY_THRESHOLD = 0.85  # the model's probability above which aimed language counts as abuse
 NEGATIVE_SENTIMENT = -0.6  # VADER compound at or below which a work sentence reads as a complaint
 NEGATIVE_DRAFT = -0.5  # the same for a whole draft that names the workplace
+# A one-phrase sentence passing a weary verdict on what came before ("Again.", "Standard.").
+DEADPAN = frozenset(
+    {"again", "yet again", "classic", "standard", "typical", "as usual", "every single time", "every time"}
+)
 SCARE_QUOTE_WARMTH = 0.3  # a sentence this positive (VADER) quotes a word fondly, not sarcastically
 
 
@@ -157,6 +161,8 @@ class GrievanceRule(Rule):
                 and negativity(sentence.text) < SCARE_QUOTE_WARMTH
             ):
                 why = "an open letter to someone at work"
+            if not why and sentence.text.strip(" .!…").lower() in DEADPAN:
+                why = f"a deadpan verdict ({sentence.text.strip()!r})"
             if not why:
                 wry = lexicon.WRY.search(text, sentence.start, sentence.end)
                 if wry and negativity(sentence.text) < SCARE_QUOTE_WARMTH:
