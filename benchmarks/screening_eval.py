@@ -3,7 +3,8 @@
 Runs the CLI in --jsonl mode on each labelled set and prints per-clause precision and recall,
 micro P/R/F1 over (case, clause) pairs, verdict accuracy and the false-alarm rate on clean drafts.
 
-    .venv/bin/python benchmarks/screening_eval.py            # dev set and our own holdout
+    .venv/bin/python benchmarks/screening_eval.py            # dev set and our own holdouts
+    .venv/bin/python benchmarks/screening_eval.py --only holdout2   # just the sets whose path matches
     .venv/bin/python benchmarks/screening_eval.py --misses   # also list each wrong case
 """
 
