@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import resolve
 
 from socialpolicy.apps.core import access
 from tests.security.crawl import paths, routes
@@ -23,7 +24,9 @@ class Form:
 
     @property
     def key(self) -> tuple:
-        return (self.method, self.action, tuple(sorted(self.fields)), self.values.get("form", ""))
+        """One form of each kind: the same form on another record's page is not another kind."""
+        view = resolve(self.action).view_name
+        return (self.method, view, tuple(sorted(self.fields)), self.values.get("form", ""))
 
 
 class _Parser(HTMLParser):

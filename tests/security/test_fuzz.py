@@ -108,11 +108,8 @@ def test_fuzz_each_field(world):
         user = world.people[persona]
         client.force_login(user)
         for form in discover(client, world, user):
-            match = resolve(form.action)
-            if match.view_name in DJANGO_AUTH_FORMS:
-                continue
-            key = (form.method, match.view_name, tuple(sorted(form.fields)), form.values.get("form", ""))
-            forms.setdefault(key, (persona, form))
+            if resolve(form.action).view_name not in DJANGO_AUTH_FORMS:
+                forms.setdefault(form.key, (persona, form))
     problems = []
     for persona, form in forms.values():
         user = world.people[persona]
