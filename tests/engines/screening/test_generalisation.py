@@ -221,6 +221,27 @@ POSITIVES = [
         "bilal.rashid",
         {"6.9"},
     ),
+    # fifth round: discriminatory generalisations, pile-ons, burnout, appointments, toileting, detentions
+    ("Typical woman driver in the staff car park again", "post", P, "jo.finch", {"5.8.1"}),
+    ("Everyone unfollow her, she's a snake", "post", P, "jo.finch", {"5.8.1"}),
+    ("This job is breaking me and SLT just add more", "post", P, "jo.finch", {"5.13"}),
+    ("My Year 9 class from hell strikes again", "post", P, "bilal.rashid", {"5.13"}),
+    (
+        "Mr Tully got the deputy headship at Northgate, not announced yet but thrilled for him",
+        "post",
+        P,
+        "tess.wilde",
+        {"5.8.2"},
+    ),
+    ("One of my reception kids wet himself in assembly, poor lamb", "post", P, "sam.tully", {"5.8.2"}),
+    ("Rocco Varga got a Saturday detention again", "post", P, "bilal.rashid", {"5.8.2"}),
+    (
+        "Copied and pasted the whole article from the Times for you [pasted: paywalled article]",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
 ]
 
 # (why, text, kind, audience, author, clauses that must not be reported)
@@ -530,6 +551,38 @@ HARD_NEGATIVES = [
         P,
         "jo.finch",
         {"5.13"},
+    ),
+    (
+        "the author's own new job",
+        "I got the job! Starting at Seacroft in September",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "a holiday from hell, not work",
+        "The holiday from hell: lost luggage and a cancelled flight",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "reporting a detention duty",
+        "On detention duty tonight, bring snacks",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "an article from the Times, linked",
+        "Interesting article from the Times on school funding [link: the times]",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
     ),
 ]
 

@@ -444,6 +444,12 @@ FRUSTRATION = words(
     r"dumped on (?:us|me)",
     r"(?:left|hung) out to dry",
     r"thrown under the bus",
+    r"(?:class|year group|kids|parents?|week|term|day|meeting|inset|job)(?:es)? from hell",
+    r"(?:is|are|job'?s) (?:killing|breaking|destroying) me",
+    r"(?:can'?t|cannot) do this (?:any ?more|much longer)",
+    r"gaslight\w*",
+    r"gaslit",
+    r"insulting (?:pay|offer|rise)",
     # exasperation and sarcastic praise
     r"ffs",
     r"fml",
@@ -713,6 +719,9 @@ DEFAMATION = words(
     r"hid(?:e|es|ing)? (?:the |a |an |their |our )?(?:overspend|deficit|losses|figures|money|debt|truth|"
     r"complaints?|results)",
     r"(?:covering|covered|cover|hushing|hushed) (?:it |this |things |everything )?up",
+    r"(?:everyone|let'?s all|y'?all|you all|please all) (?:unfollow|report|block|ignore|pile on) (?:her|"
+    r"him|them)",
+    r"fair game",
     r"lying to (?:the )?(?:governors|parents|staff|trust|ofsted|board|us|everyone)",
     r"massag(?:e|ed|es|ing) the (?:figures|numbers|data|results)",
 )
@@ -774,6 +783,14 @@ PROTECTED = words(
     r"gypsies",
 )
 SLUR = words(
+    r"go back (?:to )?(?:where (?:they|you|she|he) came from|(?:their|your|his|her) own country)",
+    r"typical (?:woman|women|female|foreigners?|immigrants?|muslims?|jews?|poles|polish|romanians?|"
+    r"travellers?|"
+    r"gypsies)",
+    r"(?:women|girls) (?:can'?t|shouldn'?t|cannot) (?:drive|lead|teach maths|do maths|be heads?|"
+    r"be in charge)",
+    r"(?:bloody|flipping|these|those|all these) (?:foreigners|immigrants|eastern europeans|poles|"
+    r"asylum seekers)",
     r"retard(?:s|ed)?",
     r"spaz",
     r"spastic",
@@ -870,6 +887,9 @@ HEALTH = words(
     r"fractur\w+",
     r"in a (?:cast|sling|neck brace|wheelchair)",
     r"(?:since|after) (?:her|his|their) fall",
+    r"wet (?:himself|herself|themselves)",
+    r"soiled (?:himself|herself|themselves)",
+    r"(?:toilet(?:ing)?|potty) accidents?",
     r"had a (?:bad )?fall",
     r"long[- ]term sick",
     r"off long[- ]term",
@@ -976,6 +996,11 @@ DISCIPLINE = words(
     r"garden leave",
     r"allegations? (?:against|about|made against)",
     r"managed move",
+    r"on (?:behaviour |daily |head'?s |pastoral |attendance )report",
+    r"(?:got|gets|getting|given|in|on|earned) (?:a |an |his |her |their )?(?:after-school |lunchtime |"
+    r"saturday |"
+    r"head'?s )?detention",
+    r"sent (?:to|out to) (?:the )?(?:head|isolation|inclusion|iso|the unit|exclusion room)",
     r"pru",
     r"pupil referral unit",
     r"alternative provision",
@@ -1098,6 +1123,8 @@ INTERNAL_TOPIC = words(
     r"second(?:ed|ment)",
     r"falling rolls?",
     r"(?:budget|funding) cuts? (?:to|for|at|in)",
+    r"(?:got|been offered|was offered|landed|getting) the (?:deputy |assistant |acting )?"
+    r"(?:headship|head(?:teacher)? job|principal job|deputy job|head of \w+ job|senco job|job|post|role)",
     r"(?:getting|having|appointing|recruiting|interviewing for) a new (?:head|headteacher|principal|ceo|"
     r"deputy|chair|head of \w+|business manager)",
     r"restructur\w+",
@@ -1374,13 +1401,17 @@ PAID_OR_OTHERS = words(
     r"no need to (?:pay|buy)",
     r"(?:from|out of) the book",
     r"(?:poem|lyrics|article|chapter|cartoon|illustration|artwork|drawing|story|song) by",
+    r"(?:article|column|piece|story) (?:from|in) (?:the )?(?:times|telegraph|guardian|ft|financial times|"
+    r"economist|"
+    r"tes|schools ?week|spectator|new statesman|new york times|athletic)",
     r"(?:to )?sell (?:them|it|copies|prints)",
     r"to sell",
 )
 # A generalisation about a kind of people ("Teachers who moan online are the worst") is opinion,
 # not a complaint about anyone at the trust, unless the sentence points somewhere local.
 GENERIC_SUBJECT = re.compile(
-    r"^\W*(?:(?:honestly|tbh|imo|ngl|genuinely|seriously),?\s+)?(?:teachers|people|folk|those|anyone|educators|"
+    r"^\W*(?:(?:honestly|tbh|imo|ngl|genuinely|seriously),?\s+)?(?:teachers|people|folk|those|anyone|"
+    r"educators|"
     r"adults|humans|grown-?ups|staff|colleagues|heads|leaders|managers)\s+who\b",
     re.IGNORECASE,
 )
@@ -1473,7 +1504,8 @@ PRESS = words(
     r"tes",
 )
 PRESS_HANDLE_PART = re.compile(
-    r"(post|news|echo|gazette|herald|chronicle|telegraph|argus|courier|advertiser|examiner|observer|times|mail|"
+    r"(post|news|echo|gazette|herald|chronicle|telegraph|argus|courier|advertiser|examiner|observer|"
+    r"times|mail|"
     r"mercury|journal|press|radio|bbc|itv|fm|tv|reporter|journo|editor|newsdesk|media)",
     re.IGNORECASE,
 )

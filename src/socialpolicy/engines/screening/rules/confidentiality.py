@@ -21,7 +21,7 @@ NEGATED = re.compile(
     re.I,
 )
 PRONOUN_LED = re.compile(r"\W*(?:he|she|they)(?:'s|'d|'ve)?\b", re.IGNORECASE)
-OWN_NEWS = re.compile(r"\bI(?:'ve| have|'m| am| was)(?: just)?(?: been| being)?\s*$", re.IGNORECASE)
+OWN_NEWS = re.compile(r"\bI(?:'ve| have|'m| am| was)?(?: just)?(?: been| being)?\s*$", re.IGNORECASE)
 # Internal matters serious enough to be confidential without anyone saying "between us".
 WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
@@ -29,7 +29,7 @@ WEIGHTY_TOPIC = re.compile(
     r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
     r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen|leaving|take over|bid|tupe|"
     r"consultation|awarded|going to|gone to|given to|a new|swallow|gobbl|absorb|taking on|primaries|"
-    r"academies|federat|exec|"
+    r"academies|federat|exec|got the|offered|landed|"
     r"schools (?:joining|coming)",
     re.IGNORECASE,
 )
