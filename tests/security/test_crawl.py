@@ -32,6 +32,7 @@ PUBLIC_PAGES = {
 # contain no records (CONTRACTS.md section 5).
 PUBLIC_API = {"api-v1:api-root", "api-v1:openapi-json", "api-v1:openapi-view", "api-v1:unknown"}
 REFUSED = {403, 404, 405}
+FORM_DATA = "application/x-www-form-urlencoded"
 
 
 def test_every_pattern_with_arguments_is_mapped():
@@ -139,3 +140,22 @@ def _record_problems(world, persona, user, record, status, where) -> list[str]:
     if persona.startswith("staff") and owner is not None and owner != user.pk and status not in REFUSED:
         problems.append(f"{where}: {status} for someone else's {record._meta.label_lower}")
     return problems
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", ["hr", "dsl_north", "ict"])
+def test_other_methods_write_nothing(world, persona):
+    """PUT, PATCH, DELETE and OPTIONS on every URL: never a 5xx, never a write."""
+    client = Client(raise_request_exception=False)
+    client.force_login(world.people[persona])
+    problems = []
+    for route in routes():
+        for path, _ in paths(route, world)[:2]:
+            for method in ("PUT", "PATCH", "DELETE", "OPTIONS"):
+                before = snapshot()
+                response = client.generic(method, path, "a=1", content_type=FORM_DATA)
+                if response.status_code >= 500:
+                    problems.append(f"{persona} {method} {path}: {response.status_code}")
+                elif snapshot() != before:
+                    problems.append(f"{persona} {method} {path}: {response.status_code} and wrote")
+    assert not problems, "\n".join(problems)

@@ -90,3 +90,12 @@ def test_setup_with_a_device_id_that_is_not_a_number_is_404(login, hr, device):
     response = login(hr).post("/mfa/setup/", {"device": device, "token": "123456"})
     assert response.status_code == 404
     assert not TOTPDevice.objects.filter(user=hr, confirmed=True).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["PUT", "PATCH", "DELETE", "OPTIONS"])
+def test_setup_starts_an_enrolment_on_get_only(login, hr, method):
+    # Found by tests/security: any method was served as a GET, replacing the unconfirmed device.
+    response = login(hr).generic(method, "/mfa/setup/")
+    assert response.status_code == 405
+    assert not TOTPDevice.objects.filter(user=hr).exists()

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -27,6 +28,7 @@ def _device_id(value: str) -> int:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])  # GET starts an enrolment: no other method may
 def setup(request):
     if request.method == "POST" and "device" in request.POST:
         device = get_object_or_404(
@@ -55,6 +57,7 @@ def setup(request):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def verify(request):
     device = confirmed_device(request.user)
     if device is None:
