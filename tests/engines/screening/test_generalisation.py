@@ -242,6 +242,25 @@ POSITIVES = [
         "jo.finch",
         {"5.8.3"},
     ),
+    # sixth round: hoops and box-ticking, mock thanks, home life, applying elsewhere, dodgy downloads
+    ("More hoops for the sake of hoops from Seacroft SLT", "post", P, "jo.finch", {"5.13"}),
+    ("Lovely of management to tell us about the inspection by sticky note", "post", P, "jo.finch", {"5.13"}),
+    (
+        "One of my Year 4s is living with her nan while things at home settle",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.2"},
+    ),
+    ("Our deputy head is going for a headship in York, interview Friday", "post", P, "tess.wilde", {"5.8.2"}),
+    ("Got the whole audiobook off a dodgy site, saved myself £30", "post", P, "jo.finch", {"5.8.3"}),
+    (
+        "@dad_of_three respectfully, your son's attitude is the problem",
+        "comment",
+        P,
+        "bilal.rashid",
+        {"5.8.1"},
+    ),
 ]
 
 # (why, text, kind, audience, author, clauses that must not be reported)
@@ -584,6 +603,23 @@ HARD_NEGATIVES = [
         "jo.finch",
         {"5.8.3"},
     ),
+    (
+        "sincere thanks to colleagues",
+        "Lovely of them to invite us all to the staff party!",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "the author applying",
+        "I'm going for the deputy headship at Seacroft, wish me luck!",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    ("one more sleep", "One more sleep till half term at Seacroft!", "post", P, "jo.finch", {"5.13"}),
 ]
 
 

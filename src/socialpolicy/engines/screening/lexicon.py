@@ -450,6 +450,14 @@ FRUSTRATION = words(
     r"gaslight\w*",
     r"gaslit",
     r"insulting (?:pay|offer|rise)",
+    r"one more (?:['‘]?\w+['’]? )?(?:email|e-mail|meeting|memo|survey|initiative|directive|change|data drop)",
+    r"for the sake of (?:it|hoops|ticking|\w+ing)",
+    r"hoops? to jump through",
+    r"(?:more|jumping through|jump through) (?:\w+ )?hoops",
+    r"box[- ]ticking",
+    r"tick[- ]box(?:ing)?(?: exercise)?",
+    r"(?:lovely|nice|kind|good|thoughtful|great|sweet) of (?:management|slt|leadership|the trust|"
+    r"the head|head office) to",
     # exasperation and sarcastic praise
     r"ffs",
     r"fml",
@@ -482,7 +490,7 @@ WRY = words(
     r"getting an email)",
     r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth) "
     r"(?:time|day|week|lesson|cover|email|meeting|call)s? (?:this|in a row|running|today)",
-    r"(?:rang|called|emailed|complained|moaned|kicked off|chased me) again",
+    r"(?:rang|called|emailed|complained|moaned|chased me) again",
     r"that's where we'?re at",
     r"thats where we'?re at",
 )
@@ -695,6 +703,10 @@ BELITTLE = words(
     r"(?:your|his|her|their) (?:son|daughter|child|kid|boy|girl) is the (?:reason|problem)",
     r"you'?ve never (?:stood|taught|worked|set foot)",
     r"have some (?:respect|manners|decency|shame)",
+    r"respectfully,? (?:your|you)",
+    r"(?:your|his|her) (?:son|daughter|child|kid|boy|girl|lad|lass)(?:'s)? (?:attitude|behaviour|"
+    r"behavior|manners|"
+    r"effort|parenting) (?:is|was) the (?:issue|problem)",
     r"for the record,? (?:you|your)",
     r"(?:your|his|her) (?:son|daughter|child|kid|boy|girl) (?:was|is) the one who",
     r"since you'?ve (?:started|brought it up|asked|gone public)",
@@ -883,6 +895,7 @@ HEALTH = words(
     r"inhalers?",
     r"medical (?:condition|needs)",
     r"crutches",
+    r"(?:her|his|their) nerves",
     r"stitches",
     r"fractur\w+",
     r"in a (?:cast|sling|neck brace|wheelchair)",
@@ -940,6 +953,12 @@ CARE_AND_SAFEGUARDING = words(
     r"funeral",
     r"(?:being|been|was|were) (?:bullied|hit|hurt|abused|beaten)",
     r"bullied at home",
+    r"(?:living|lives|staying|stays|moved in) with (?:his|her|their) (?:gran|nan|grandparents|grandma|"
+    r"grandad|"
+    r"aunt(?:ie)?|uncle)",
+    r"(?:trouble|issues|problems|stuff|things|everything|it) (?:at|going on at) home",
+    r"at home (?:kicked off|blew up)",
+    r"home life",
     r"free school meals",
     r"pupil premium",
     r"section (?:47|17)",
@@ -1107,6 +1126,8 @@ INTERNAL_TOPIC = words(
     r"put(?:ting|s)? in a bid",
     r"bid(?:ding)? for (?:the |a |another )?(?:contract|school|academy|trust|tender)",
     r"tupe",
+    r"(?:going for|applied for|applying for|interviewing for|got an interview for) (?:a |the )?"
+    r"(?:deputy |assistant )?(?:headship|head(?:teacher)? job|job|post|role|promotion)",
     r"(?:being|been|to be|will be|getting) federated",
     r"federating",
     r"exec(?:utive)? head(?:teacher)?s?",
@@ -1308,6 +1329,7 @@ PIRATED = words(
     r"link|links|version|dvds?|pdfs?|firestick|box)",
     r"(?:jailbroken|dodgy|loaded) fire ?stick",
     r"(?:on|from) my (?:plex|jellyfin|kodi|emby)(?: server| box)?",
+    r"(?:off|from|on) (?:a |some )?dodgy (?:site|website|app|link)",
     r"free (?:pdf|download|copy) of (?:the|a|his|her|their) (?:new |latest |whole )?"
     r"(?:book|novel|textbook|album|film|workbook)",
 )
@@ -1392,6 +1414,9 @@ PAID_OR_OTHERS = words(
     r"so (?:nobody|no one|you|they|we|people) (?:has|have|needs?|don'?t have) "
     r"to (?:pay|buy)",
     r"twinkl",
+    r"(?:a )?stranger'?s",
+    r"flickr",
+    r"audio ?books?",
     r"(?:off|from) (?:a |an |the |some |someone'?s )?"
     r"(?:youtube|spotify|netflix|google|pinterest|insta(?:gram)?|"
     r"tiktok|facebook|twitter|reddit|the internet|the web|online)",

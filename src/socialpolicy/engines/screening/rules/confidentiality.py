@@ -29,7 +29,7 @@ WEIGHTY_TOPIC = re.compile(
     r"(?:posts|jobs|roles) (?:are|will be|being)|deficit|closure|closing down|appoint|being replaced|"
     r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen|leaving|take over|bid|tupe|"
     r"consultation|awarded|going to|gone to|given to|a new|swallow|gobbl|absorb|taking on|primaries|"
-    r"academies|federat|exec|got the|offered|landed|"
+    r"academies|federat|exec|got the|offered|landed|going for|applied|applying|interview|"
     r"schools (?:joining|coming)",
     re.IGNORECASE,
 )
