@@ -17,6 +17,7 @@ import zipfile
 import pytest
 from django.test import Client
 
+from socialpolicy.apps.api.tokens import token_create
 from socialpolicy.apps.core import access
 from socialpolicy.apps.people.models import Pupil, User
 from tests.security.crawl import ARGUMENT_MODELS, SPECIAL, paths, routes
@@ -168,4 +169,30 @@ def test_other_methods_write_nothing(world, persona):
                     problems.append(f"{persona} {method} {path}: {response.status_code}")
                 elif snapshot() != before:
                     problems.append(f"{persona} {method} {path}: {response.status_code} and wrote")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", sorted(PERSONAS))
+def test_api_with_a_personal_token(world, persona):
+    """The API read through a personal token follows the same rules as through the session."""
+    user = world.people[persona]
+    token = token_create(actor=user, name="crawl")[1]
+    client = Client(headers={"Authorization": f"Bearer {token}"}, raise_request_exception=False)
+    hidden_emails, hidden_pupils = _unseen(world, user)
+    problems = []
+    for route in routes():
+        if not route.is_api or route.name in PUBLIC_API:
+            continue
+        for path, record in paths(route, world):
+            response = client.get(path)
+            where = f"{persona} GET {path} (token)"
+            if response.status_code >= 500 or not response["Content-Type"].startswith("application/json"):
+                problems.append(f"{where}: {response.status_code} {response['Content-Type']}")
+            if record is not None:
+                problems += _record_problems(world, persona, user, record, response.status_code, where)
+            for pattern in (hidden_emails, hidden_pupils):
+                match = pattern.search(response.content.decode()) if pattern else None
+                if match:
+                    problems.append(f"{where}: answers {match.group()} it may not see")
     assert not problems, "\n".join(problems)
