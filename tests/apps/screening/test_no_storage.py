@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from socialpolicy.apps.api.tokens import token_create
 from tests.factories import PupilFactory
 
-DRAFT = "Secret draft 7f3a: so proud of Ada Lovelace, call me on 07700 900123"
+DRAFT = "Secret draft qzxv-7f3a: so proud of Ada Lovelace, call me on 07700 900123"
 
 
 def table_counts() -> dict[str, int]:
@@ -64,11 +64,11 @@ def test_checking_a_draft_stores_and_logs_nothing(login, staff_north, school, ca
     assert shown.context["result"].findings and answered.json()["findings"]
     assert table_counts() == before
     assert DRAFT not in stored_text()
-    assert "7f3a" not in stored_text()
-    assert not any("7f3a" in q["sql"] for q in queries.captured_queries)
-    assert "7f3a" not in caplog.text
+    assert "qzxv-7f3a" not in stored_text()
+    assert not any("qzxv-7f3a" in q["sql"] for q in queries.captured_queries)
+    assert "qzxv-7f3a" not in caplog.text
     captured = capsys.readouterr()
-    assert "7f3a" not in captured.out and "7f3a" not in captured.err
+    assert "qzxv-7f3a" not in captured.out and "qzxv-7f3a" not in captured.err
 
 
 def test_the_screening_app_has_no_models():
