@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib
-
-from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from socialpolicy.apps.core.discovery import app_modules
 from socialpolicy.apps.core.jobs import JOBS
 
 
 def load_job_modules() -> None:
     """Import each app's ``jobs`` module so its jobs register themselves."""
-    for config in apps.get_app_configs():
-        if config.name.startswith("socialpolicy.apps."):
-            try:
-                importlib.import_module(f"{config.name}.jobs")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"{config.name}.jobs":
-                    raise
+    for _ in app_modules("jobs"):
+        pass  # importing the module is what registers its jobs
 
 
 class Command(BaseCommand):

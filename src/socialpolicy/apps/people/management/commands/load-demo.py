@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
 import time
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from socialpolicy.apps.core.discovery import app_modules
 from socialpolicy.apps.people.models import User
 from socialpolicy.apps.people.services import org_import
 from socialpolicy.demo.orgfolder import DEMO_PASSWORD, DOMAIN, write_demo_org
@@ -19,15 +18,7 @@ from socialpolicy.engines.orgdir import load_org
 
 def app_demo_loaders():
     """Each app may ship ``demo.py`` with ``load_demo(*, now)``; it must be idempotent."""
-    for config in apps.get_app_configs():
-        if not config.name.startswith("socialpolicy.apps."):
-            continue
-        try:
-            module = importlib.import_module(f"{config.name}.demo")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{config.name}.demo":
-                continue
-            raise
+    for config, module in app_modules("demo"):
         loader = getattr(module, "load_demo", None) or getattr(module, f"load_demo_{config.label}", None)
         if loader is not None:
             yield config.label, loader
