@@ -95,10 +95,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=10_000_000)
     args = parser.parse_args()
-    log = HERE / "out" / f"squid-{args.lines}.log"
-    if not log.exists():
-        from monitor_loggen import write_squid_log
+    from monitor_loggen import LOG_VERSION, write_squid_log
 
+    log = HERE / "out" / f"squid-v{LOG_VERSION}-{args.lines}.log"
+    if not log.exists():
         write_squid_log(log, args.lines)
     subprocess.run(["cat", str(log)], stdout=subprocess.DEVNULL, check=True)  # warm the page cache
     for variant in VARIANTS:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from monitor_loggen import write_org, write_squid_log  # noqa: E402
+from monitor_loggen import LOG_VERSION, write_org, write_squid_log  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -49,7 +49,7 @@ def measure(command: list[str]) -> tuple[int, float, float, float]:
 
 
 def ensure_log(lines: int) -> Path:
-    path = OUT / f"squid-{lines}.log"
+    path = OUT / f"squid-v{LOG_VERSION}-{lines}.log"
     if not path.exists():
         print(f"generating {lines:,} lines into {path} ...", flush=True)
         started = time.perf_counter()
