@@ -268,6 +268,10 @@ LOCAL_WORK = words(
     r"lockdown(?: drill)?",
     r"fire drill",
     r"#teacher\w*",
+    r"(?:this|my) (?:job|career)",
+    r"mocks",
+    r"mock exams?",
+    r"invigilat\w+",
 )
 NATIONAL_BODIES = words(
     r"dfe",
@@ -332,8 +336,6 @@ FRUSTRATION = words(
     r"no one listens",
     r"lost the plot",
     r"out of touch",
-    r"yet again",
-    r"for the \w+ time",
     r"why do (?:we|i) bother",
     r"give me strength",
     r"send wine",
@@ -386,6 +388,16 @@ FRUSTRATION = words(
     r"deserves? better",
     r"non-?existent",
     r"still (?:broken|not (?:fixed|working|sorted|done|paid|replaced)|waiting (?:for|on))",
+    r"still (?:no|without) (?:a |any )?(?:working|functioning|heating|hot water|wi-?fi|internet|projector|"
+    r"reply|response|answer|fix|repair|engineer|replacement|word)",
+    r"(?:day|week|month|term|year) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:and|&) still "
+    r"(?:no|not|waiting|without|broken|nothing)",
+    r"(?:ticket|job|request|fault|repair) (?:number |no\.? ?|#)?(?:\d+|two|three|four|five|six) "
+    r"(?:logged|raised|submitted|reported)",
+    r"(?:logged|raised|reported|chased) (?:it )?(?:again|for the \w+ time)",
+    r"(?:board|projector|printer|photocopier|laptop|computer|wi-?fi|internet|heating|boiler|system|server|"
+    r"network|lift|hoist|toilets?|roof|screen|radiator)s? (?:has |have |is |are )?(?:broken|broke(?: down)?|"
+    r"died|crashed|packed up|flooded|leaking|frozen|froze|cut out|gone down|down) again",
     r"must be nice",
     r"living the dream",
     r"oh (?:good|great|joy|wonderful|brilliant|fab|lovely|goody),",
@@ -494,6 +506,77 @@ WRY = words(
     r"that's where we'?re at",
     r"thats where we'?re at",
 )
+# The same thing happening again: a complaint unless the sentence celebrates ("top scorer yet again").
+REPEATED = words(r"yet again", r"for the \w+ time")
+ACHIEVEMENT = words(
+    r"scor(?:e|ed|es|er|ers|ing)",
+    r"goals?",
+    r"w[oi]n(?:s|ner|ners|ning)?",
+    r"champions?",
+    r"trophy",
+    r"medals?",
+    r"records?",
+    r"smash(?:ed|es|ing) it",
+    r"nail(?:ed|s|ing) it",
+    r"proud",
+    r"congrat\w*",
+    r"star of the week",
+    r"top of the",
+    r"[\U0001f525\U0001f3c6\U0001f947\U0001f389\u26bd\U0001f44f\U0001f31f\u2b50]",
+)
+# Irony: a mock-positive frame about an unwelcome demand or a failure at work ("Nothing makes you feel
+# valued like a 7am email", "Love a surprise learning walk on a Friday"). Both must be in one sentence.
+IRONY_FRAME = words(
+    r"nothing (?:makes?|made) (?:you|me|us|staff|teachers|a teacher|one) feel",
+    r"nothing (?:says|screams|shows|quite says)",
+    r"(?:makes?|made|making) (?:you|me|us|staff|everyone|teachers) feel (?:so |really |truly |very |super )?"
+    r"(?:valued|appreciated|respected|supported|trusted|special|cared for|listened to|wanted|included)",
+    r"feel(?:ing|s)? (?:so |really |truly |very |super |extra )?(?:valued|appreciated|respected|supported|"
+    r"trusted|cared for|listened to)",
+    r"(?:love|loving|gotta love|don'?t you (?:just )?love|always love|i do love|nothing i love more than) "
+    r"(?:a|an|being|getting|finding|receiving|it when|when)",
+    r"(?:what|such) a (?:treat|joy|privilege|delight|lovely surprise|pleasure|way to)",
+    r"(?:thrilled|delighted|overjoyed|honoured|excited) (?:to|that|by)",
+    r"(?:my|our) (?:favourite|favorite)",
+    r"nothing (?:better|finer|nicer) than",
+    r"(?:perfect|great|good|impeccable|lovely) timing",
+    r"(?:cheers|thanks|thank you) for",
+    r"how (?:lovely|thoughtful|kind|considerate)",
+    r"lucky (?:us|me)",
+)
+# Signs that a mock-positive frame is meant ("a 10pm email from a parent saying thank you, made my night").
+WARMTH = words(
+    r"made my (?:day|night|week|evening|morning|year)",
+    r"saved my (?:bacon|life|skin)",
+    r"(?:saying|to say) thank(?:s| you)",
+    r"thank you so much",
+    r"so kind",
+    r"grateful",
+    r"lovely (?:message|note|card|email|surprise|words)",
+    r"[\u2764\U0001f970\U0001f60d\U0001f49b\U0001f49c\U0001f499\U0001f49a\U0001f9e1\U0001f60a\u263a\U0001f917]",
+)
+UNWELCOME = words(
+    # a message at an unsociable hour, or on a weekend or holiday
+    r"(?:[4-7](?:[.:][0-5]\d)?\s?am|(?:9|10|11)(?:[.:][0-5]\d)?\s?pm|midnight|late[- ]night|"
+    r"sunday(?: night| evening)?|saturday) (?:\w+ )?(?:email|e-mail|message|text|call|memo|announcement|"
+    r"update|request|deadline)s?",
+    r"(?:email|e-mail|message|text|call|memo|announcement|update|request)s? (?:sent |landing |arriving |"
+    r"received )?(?:at|after) (?:[4-7](?:[.:][0-5]\d)?\s?am|(?:9|10|11)(?:[.:][0-5]\d)?\s?pm|midnight)",
+    r"(?:email|e-mail|message|memo|request|deadline)s? (?:\w+ )?(?:on a (?:saturday|sunday)|over (?:the )?"
+    r"(?:weekend|half[- ]term|holidays?|christmas|easter))",
+    # a demand sprung on staff
+    r"(?:last[- ]minute|short[- ]notice|no[- ]notice|surprise|unannounced) (?:\w+ )?(?:learning walks?|"
+    r"observations?|obs|book (?:looks?|scrutiny)|drop-?ins?|inspections?|deadlines?|data drops?|meetings?|"
+    r"twilights?|insets?|duty|duties|changes?|requests?)",
+    r"(?:with|at|on) (?:no|zero|an hour'?s|a day'?s|(?:two|24|48) hours'?) notice",
+    r"(?:two|three|four|2|3|4)[- ]hours? (?:\w+ )?(?:meeting|twilight|inset|training|briefing)",
+    r"(?:another|an extra|extra|a third|more|unpaid) (?:duty|duties|twilight|meeting|data drop|deadline|"
+    r"spreadsheet|initiative)",
+    # something at work broken or missing
+    r"still (?:no|not|broken|waiting|without)",
+    r"(?:no|without) (?:a )?(?:working|functioning)",
+    r"broken (?:again|since)",
+)
 SYMPATHY = words(
     r"poor (?:thing|love|lamb|soul|kids?|things|lad|boy|girl|child|children|mite|bairn)",
     r"sending (?:love|hugs)",
@@ -503,9 +586,50 @@ SYMPATHY = words(
     r"so sad for",
     r"feel for",
     r"bless (?:her|him|them)",
+    # sadness about an event, not blame
+    r"what a waste(?! of)",
+    r"heart ?breaking",
+    r"heartbroken",
+    r"devastat(?:ed|ing)",
+    r"such a shame",
+    r"so sad",
+    r"sad (?:day|news|times)",
+    r"gutted for",
 )
 FRUSTRATION_EMOJI = re.compile(
-    "[\U0001f921\U0001f611\U0001f644\U0001f624\U0001f629\U0001f643\U0001f621\U0001f92c\U0001f612\U0001f926\U0001f62b]"
+    "[\U0001f921\U0001f611\U0001f644\U0001f624\U0001f629\U0001f643\U0001f621\U0001f92c\U0001f612\U0001f926\U0001f62b"
+    "\U0001fae0]"  # ... and the melting face
+)
+# Outside bodies whose decisions staff may criticise (planning, roads, the council): not a grievance
+# about the trust unless someone at work is the target too.
+OUTSIDE_BODIES = words(
+    r"(?:the |county |city |district |borough |town |parish )?council(?:lors?|'s)?",
+    r"planners",
+    r"planning (?:committee|permission|application|inspectorate|decision)",
+    r"developers?",
+    r"(?:national )?highways",
+    r"bypass",
+    r"housing (?:estate|development)",
+    r"network rail",
+    r"(?:the )?(?:bus|rail|train|water) (?:company|companies)",
+    r"local authority",
+)
+INTERNAL_TARGET = words(
+    r"slt",
+    r"senior leadership",
+    r"management",
+    r"leadership",
+    r"head(?:teacher)?s?",
+    r"head office",
+    r"governors",
+    r"line manager",
+    r"ceo",
+    r"parents?",
+    r"mums",
+    r"dads",
+    r"colleagues?",
+    r"staff",
+    r"(?:the|our|this) trust",
 )
 
 INSULT = words(
@@ -686,7 +810,11 @@ BELITTLE = words(
     r"running wild",
     r"control your (?:kids|children|child|son|daughter|boy|girl)",
     r"you need to (?:get|sort|control|learn|parent|grow)",
-    r"if your (?:son|daughter|child|kid|boy|girl) (?:did|had|would|bothered|listened|actually)",
+    r"if your (?:son|daughter|child|kid|boy|girl) (?:did|had|would|bothered|listened|actually|"
+    r"spent (?:less|more)|put (?:in )?(?:more|less|half)|paid (?:more )?attention|worked|tried|revised|"
+    r"focused|turned up|came to)",
+    r"blaming (?:the )?(?:staff|teachers|school|us|me|others|everyone else|the school) (?:won'?t|will not|"
+    r"doesn'?t|isn'?t|is not|does not)",
     r"(?:clearly|obviously|some people|you|parents|they) can'?t (?:even )?(?:read|follow|understand)",
     r"too (?:thick|stupid|lazy|dim) to",
     r"ashamed of (?:yourself|yourselves)",
@@ -698,7 +826,8 @@ BELITTLE = words(
     r"take a (?:long )?hard look at (?:themselves|himself|herself|yourself|yourselves)",
     r"who can'?t (?:even )?(?:read|follow|understand|spell|count)",
     r"maybe (?:don'?t|stop|try|parent|learn|get)",
-    r"(?:with (?:all )?(?:due )?respect|no offence),? (?:you|your|you'?ve|you'?re)",
+    r"(?:with (?:all )?(?:due )?respect|no offence),? (?:(?:if|but|maybe|perhaps) )?"
+    r"(?:you|your|you'?ve|you'?re)",
     r"parent (?:him|her|them|your (?:kid|child|son|daughter))",
     r"(?:your|his|her|their) (?:son|daughter|child|kid|boy|girl) is the (?:reason|problem)",
     r"you'?ve never (?:stood|taught|worked|set foot)",
@@ -793,6 +922,16 @@ PROTECTED = words(
     r"christians?",
     r"travellers?",
     r"gypsies",
+)
+# Hostile claims about a protected group (also in a shared link's title): "immigrants are ruining X".
+GROUP_HOSTILITY = words(
+    r"(?:immigrants?|refugees?|asylum seekers?|migrants?|foreigners?|muslims?|jews?|travellers?|gypsies|"
+    r"gays?|trans (?:people|women|men|kids)|eastern europeans|poles|romanians?) (?:are |is )?"
+    r"(?:ruining|destroying|taking over|invading|flooding|overrunning|swamping|stealing|scrounging|sponging|"
+    r"(?:the|a) (?:problem|plague|threat|disease)|to blame)",
+    r"(?:invasion|swarm|flood|horde)s? of (?:immigrants|migrants|refugees|asylum seekers|foreigners)",
+    r"(?:blame|deport|kick out|send back|ban) (?:the |all |these |those )?(?:immigrants|refugees|"
+    r"asylum seekers|migrants|foreigners|muslims)",
 )
 SLUR = words(
     r"go back (?:to )?(?:where (?:they|you|she|he) came from|(?:their|your|his|her) own country)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from socialpolicy.engines.screening import lexicon
@@ -19,6 +20,8 @@ DEADPAN = frozenset(
     {"again", "yet again", "classic", "standard", "typical", "as usual", "every single time", "every time"}
 )
 SCARE_QUOTE_WARMTH = 0.3  # a sentence this positive (VADER) quotes a word fondly, not sarcastically
+# In a profile's bio, "the odd rant about marking" describes the account's topics, not a grievance.
+TOPIC_CUE = re.compile(r"#?rant|vent", re.IGNORECASE)
 
 
 def _aimed_at_people(context: Context, start: int, end: int) -> bool:
@@ -64,6 +67,9 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
         protected = lexicon.PROTECTED.search(text, window_start.start, window_start.end)
         if protected:
             yield Hit(window_start.start, window_start.end, "mocks a protected characteristic")
+    for hostile in lexicon.GROUP_HOSTILITY.finditer(text):
+        window = context.attachment_at(hostile.start()) or context.sentence_at(hostile.start())
+        yield Hit(window.start, window.end, f"hostile claim about a protected group ({hostile.group()!r})")
     for threat in lexicon.THREAT.finditer(text):
         yield Hit(threat.start(), threat.end(), "threatening language")
     for insult in lexicon.INSULT.finditer(context.prose):
@@ -136,7 +142,17 @@ class GrievanceRule(Rule):
             return
         for sentence in context.sentences:
             cue = lexicon.FRUSTRATION.search(text, sentence.start, sentence.end)
+            if cue and context.kind == "profile" and TOPIC_CUE.fullmatch(cue.group()):
+                cue = None
             why = f"frustration ({cue.group()!r})" if cue else ""
+            if not why:
+                repeated = lexicon.REPEATED.search(text, sentence.start, sentence.end)
+                if (
+                    repeated
+                    and not lexicon.ACHIEVEMENT.search(text, sentence.start, sentence.end)
+                    and negativity(sentence.text) < SCARE_QUOTE_WARMTH
+                ):
+                    why = f"frustration ({repeated.group()!r})"
             insult = lexicon.INSULT.search(text, sentence.start, sentence.end)
             window_start = context.previous_sentence_start(sentence)
             if not why and insult and _work_in(context, window_start, sentence.end):
@@ -167,6 +183,15 @@ class GrievanceRule(Rule):
                 wry = lexicon.WRY.search(text, sentence.start, sentence.end)
                 if wry and negativity(sentence.text) < SCARE_QUOTE_WARMTH:
                     why = f"dry sarcasm ({wry.group()!r})"
+            if not why:
+                # The frame may open the sentence before ("What a treat: a Sunday night email…").
+                frame = lexicon.IRONY_FRAME.search(text, window_start, sentence.end)
+                if (
+                    frame
+                    and lexicon.UNWELCOME.search(text, sentence.start, sentence.end)
+                    and not lexicon.WARMTH.search(text, window_start, sentence.end)
+                ):
+                    why = f"irony ({frame.group()!r} about an unwelcome demand)"
             if not why or generic_opinion(context, sentence.start):
                 continue
             if (
@@ -174,21 +199,38 @@ class GrievanceRule(Rule):
                 and not context.org_mentions
             ):
                 continue  # opinion about national bodies, not a grievance about the trust
+            if _outside_body(context, sentence.start, sentence.end):
+                continue  # criticism of the council, developers, a road scheme
             near = [s for s, e in work_refs if _same_or_next(context, sentence.start, s)]
             if not near:
                 continue
             yield Hit(sentence.start, sentence.end, f"{why} about work")
             return
         # Whole-draft tone: clearly negative (VADER) about the workplace itself, not only about
-        # pupils (their stress or injuries call for sympathy, not complaint).
+        # pupils (their stress or injuries call for sympathy, not complaint). A profile's bio lists
+        # topics ("the odd rant about marking"): its tone as a whole is not a complaint.
         if (
-            not lexicon.SYMPATHY.search(text)
+            context.kind != "profile"
+            and not lexicon.SYMPATHY.search(text)
             and _workplace_reference(context)
             and not _only_generic(context)
             and not (lexicon.NATIONAL_BODIES.search(text) and not context.org_mentions)
+            and not _outside_body(context, 0, len(text))
             and negativity(text) <= NEGATIVE_DRAFT
         ):
             yield Hit(0, len(text), "negative wording about the workplace")
+
+
+def _outside_body(context: Context, start: int, end: int) -> bool:
+    """The span criticises an outside body (the council, developers, a bypass) with nobody at work
+    (leaders, staff, parents, a named colleague) among its targets."""
+    text = context.text
+    if not lexicon.OUTSIDE_BODIES.search(text, start, end):
+        return False
+    if lexicon.INTERNAL_TARGET.search(text, start, end):
+        return False
+    named = [m.start for m in context.staff_mentions] + [s for s, _ in context.titled_colleagues]
+    return not any(start <= position < end for position in named)
 
 
 def _work_in(context: Context, start: int, end: int) -> bool:
