@@ -158,6 +158,8 @@ class Context:
                 )
         full_spans = []
         staff_spans = [(h.start, h.end) for h in self.name_hits if h.category == STAFF_FULL]
+        # "Wyvern Chase Learning Trust": a pupil's first name inside an org name is the org.
+        staff_spans += [(h.start, h.end) for h in self.name_hits if h.category == ORG_NAME]
         for hit in self.name_hits:
             if hit.category == PUPIL_FULL:
                 pupils = tuple(self.roster.pupils[r] for r in hit.refs)
@@ -188,6 +190,8 @@ class Context:
     def _first_name_is_pupil(self, hit: NameHit, first_hits: list[NameHit]) -> bool:
         # A first name alone is a pupil only when the words around it say so: a class or year
         # cue in the same sentence, a list of pupil names, or a picture on a school account.
+        if self._kin(hit):
+            return False  # "my niece Summer", "our dog Jack": a relative, friend or pet
         sentence = self.sentence_at(hit.start)
         if self.audience == "professional":
             # On a school account the whole draft is about school: a cue anywhere in it counts.
@@ -217,6 +221,11 @@ class Context:
             and recipient.start <= hit.start < recipient.end
             and recipient.text == (self.text[hit.start : hit.end])
         )
+
+    def _kin(self, hit: NameHit) -> bool:
+        before = self.text[max(0, hit.start - 40) : hit.start]
+        after = self.text[hit.end : hit.end + 40]
+        return bool(lexicon.KIN_BEFORE.search(before) or lexicon.KIN_AFTER.match(after))
 
     def _classmates(self, one: NameHit, other: NameHit) -> bool:
         """Two first names listed together are pupils when both are on one academy's roll (the

@@ -13,6 +13,13 @@ from socialpolicy.engines.screening.prefilter import Lexicon, words
 __all__ = ["Lexicon", "words"]  # and the lexicons below
 
 YEAR_GROUP = r"(?:year\s?\d{1,2}|y\d{1,2}|yr\s?\d{1,2}|p[1-7](?= class|s\b| pupils?| kids| weans| bairns))s?"
+# Words that make a class, set or group a school one ("my maths set", "our top set", "my Y9 group").
+SCHOOL_QUALIFIER = (
+    r"maths?|english|science|history|geography|french|spanish|german|art|music|pe|re|rs|drama|dt|computing|"
+    r"biology|chemistry|physics|phonics|reading|guided reading|spelling|writing|intervention|booster|nurture|"
+    r"top|bottom|middle|lower|higher|foundation|set \d|gcse|a-?level|btec|ks\d|sen|eal|catch-up|revision|"
+    r"reception|tutor|form|" + YEAR_GROUP
+)
 
 # --- pupils -----------------------------------------------------------------------------------
 
@@ -41,7 +48,25 @@ PUPIL_CONTEXT = words(
     r"in (?-i:(?:[1-9]|1[0-3])[A-JL-Z][A-Z0-9]?)",
     r"sats",
     r"gcses?",
+    # "Rocco in my maths set", "from our top set", "in my Y9 group", "in my phonics group"
+    r"(?:in|from) (?:my|our) (?:" + SCHOOL_QUALIFIER + r") (?:[\w-]+ )?"
+    r"(?:class(?:es)?|sets?|groups?|lessons?)",
+    r"in (?:my|our|today'?s|this morning'?s|this afternoon'?s) lessons?",
 )
+# The author's relative, friend or pet: "my niece Summer", "our dog Jack", "Grace (my goddaughter)"
+# ("her son Jack in my class" is a pupil: only the author's own count).
+_KIN = (
+    r"(?:(?:little|big|baby|twin|eldest|oldest|youngest|middle|gorgeous|beautiful|lovely|darling|clever|best|"
+    r"dear|old|new|step|wee|favourite|great|god)[ -]?)*"
+    r"(?:niece|nephew|son|daughter|grand(?:son|daughter|child|kid|baby)|godson|goddaughter|godchild|cousin|"
+    r"sister|brother|sis|bro|boy|girl|kid|child|baby|bairn|wean|friend|mate|pal|bestie|bff|neighbou?r|partner|"
+    r"husband|wife|hubby|fianc[eé]e?|boyfriend|girlfriend|other half|mum|mam|mom|dad|nan|nana|nanna|"
+    r"gran|granny|"
+    r"grandad|grandma|grandpa|aunt|auntie|aunty|uncle|dog|puppy|pup|cat|kitten|pony|horse|rabbit|bunny|"
+    r"hamster|guinea pig|tortoise|budgie|goldfish)(?:[ -]in[ -]law)?"
+)
+KIN_BEFORE = re.compile(r"\b(?:my|our) " + _KIN + r"[,:]?\s*$", re.IGNORECASE)
+KIN_AFTER = re.compile(r"^\s*(?:,|\(|[–—-])?\s*(?:my|our) " + _KIN + r"\b", re.IGNORECASE)
 # Groups of pupils, used when pupils are described rather than named.
 PUPIL_GROUP = words(
     # a form group such as 10H ("if you're in 10H"), not "in 4K"
@@ -86,15 +111,68 @@ OWN_FAMILY = words(
     r"our (?:kids|son|daughter|baby|boys|girls)",
 )
 
+# Personal apps and platforms (not the school's approved ones).
+PERSONAL_APP = (
+    r"whatsapp|snapchat|snap|insta|instagram|tiktok|discord|telegram|messenger|facebook|fb|twitter|threads|"
+    r"bereal|kik"
+)
 CONTACT_INVITE = words(
     r"(?:drop|send|give) me a (?:message|dm|pm|text|line)",
     r"(?:dm|pm|message|inbox|text|whatsapp|snap) me",
     r"(?:add|follow) me",
     r"follow (?:my|me on)",
     r"join (?:my|our|the) (?:group|chat|page|server|channel)",
+    r"join (?:my|our|the) (?:[\w-]+ )?(?:" + PERSONAL_APP + r")",
     r"(?:my|the) (?:group ?chat|whatsapp group|snapchat|insta|instagram|tiktok)",
     r"message me on here",
     r"get in touch (?:on|via) (?:here|insta|snap|facebook|whatsapp)",
+    # a group or account the author has set up on a personal app ("set up a revision Snapchat",
+    # "set one up on WhatsApp", "a group chat on Discord"), or their handle to add ("add mr_h_history")
+    r"(?:set up|setting up|started|starting|made|making|created|creating|opened|running) (?:a|an|my|our) "
+    r"(?:[\w-]+ ){0,2}(?:" + PERSONAL_APP + r")",
+    r"(?:set|setting|made|started) (?:one|it|this|a group|a chat|a page) up on (?:" + PERSONAL_APP + r")",
+    r"(?:group|group ?chat|chat|page|server|channel|account) on (?:" + PERSONAL_APP + r")",
+    r"(?:add|follow) (?:@[\w.]+|[a-z][a-z0-9]*[_.][\w.]*[a-z0-9])",
+    r"(?:i'?ll|i will|i can|i'?m happy to) add (?:you|y'?all|everyone)",
+    r"(?:my|i'?m on) (?:" + PERSONAL_APP + r") (?:is|as|at)",
+)
+# Pupils the author teaches, named as the audience anywhere in a draft ("any of my Y11 historians",
+# "for my GCSE historians", "my A-level lot"); a bare "my kids" or "my team" is not enough.
+_LEARNERS = (
+    r"historians|geographers|scientists|chemists|physicists|biologists|mathematicians|linguists|artists|"
+    r"musicians|readers|writers|students|pupils|learners|lot|crew|class(?:es)?|groups?|sets?|kids|lads|lasses|"
+    r"girls|boys|bunch|gang|squad|cohort|candidates|resitters|tutees|form"
+)
+_TAUGHT = (
+    r"(?:my|our) (?:(?:" + SCHOOL_QUALIFIER + r") (?:[\w-]+ )?(?:" + _LEARNERS + r")|" + YEAR_GROUP + r"|"
+    r"historians|geographers|scientists|chemists|physicists|biologists|mathematicians|linguists|tutees|"
+    r"mentees|tutor group|form group|sixth ?formers|year \d+s)"
+)
+PUPILS_TAUGHT = words(_TAUGHT)
+# The same pupils addressed as the audience of the whole draft ("any of my Y11 historians",
+# "for my GCSE historians", "calling all Year 11s").
+PUPIL_AUDIENCE = words(
+    r"(?:any|all|some|none|each|every one) (?:of )?" + _TAUGHT,
+    r"(?:for|to) " + _TAUGHT,
+    r"(?:hey|hi|calling all|attention|all) (?:" + YEAR_GROUP + r"|sixth ?formers|gcse \w+|a-?level \w+)",
+)
+# An invitation meant for other teachers ("DM me if you want a copy for your Y9s", "fellow teachers").
+TEACHER_AUDIENCE = words(
+    r"(?:for|with) your (?:own )?(?:class(?:es)?|students|pupils|kids|dept|department|school|sets?|groups?|"
+    r"form|" + YEAR_GROUP + r")",
+    r"fellow (?:teachers|staff|tas|senco?s|heads|educators|colleagues)",
+    r"(?:other|any|all) (?:\w+ )?(?:teachers|tas|colleagues|senco?s|heads of \w+|educators)",
+    r"#edutwitter",
+    r"#teachers?",
+    r"#\w*chat",
+)
+# A year group naming something other than pupils: "Y5 slide bank", "Y6 teachers", "Year 11 parents".
+NOT_PUPILS_AFTER = re.compile(
+    r"\s*(?:(?!pupils|students|kids|children|learners|lot|class)[\w-]+ )?(?:teachers?|staff|colleagues|"
+    r"tutors|team|leads?|parents|families|carers|mums|dads|planning|resources?|slides?|slide bank|packs?|"
+    r"worksheets?|units?|scheme|curriculum|booklets?|materials|papers?|assessments?|sow|bank|display|"
+    r"moderation|data)\b",
+    re.IGNORECASE,
 )
 ACCEPT_REQUEST = words(
     r"accept(?:ed|ing)? (?:a |her |his |their |the |[\w-]+(?:'|’)s )?(?:friend|follow) requests?",
@@ -995,6 +1073,28 @@ HEALTH = words(
     r"chemo\w*",
     r"diagnos\w+",
     r"pregnan\w+",
+    # "one of our team is expecting 🤰", "her 12-week scan"
+    r"(?:is|she'?s|'s|are|they'?re) expecting(?= *(?:[^\w\s]|$|again|twins|a baby|baby|number \w+|"
+    r"(?:her|their|his) (?:first|second|third|fourth|baby|\w+ baby)))",
+    r"\d+[- ]?weeks? scan",
+    r"(?:baby|dating|anomaly|pregnancy) scan",
+    r"baby on the way",
+    r"bun in the oven",
+    r"morning sickness",
+    r"mat(?:ernity)? leave",
+    "\U0001f930",
+    r"heart attack",
+    r"(?:had|suffered) a stroke",
+    r"tumou?rs?",
+    r"biopsy",
+    r"radiotherapy",
+    r"mastectomy",
+    r"dementia",
+    r"panic attacks?",
+    r"in remission",
+    r"palliative",
+    r"hospice care",
+    r"sickness absence",
     r"miscarri\w+",
     r"mental health",
     r"depress\w+",
@@ -1083,6 +1183,23 @@ CARE_AND_SAFEGUARDING = words(
     r"camhs",
     r"early help",
     r"social care",
+    r"children'?s services",
+    r"(?:with|has|had|covered in|more|new|fresh|unexplained|suspicious) bruis(?:es|ing)",
+    r"bruis(?:es|ing) (?:on (?:his|her|their)|that (?:didn'?t|don'?t|did not|do not)|(?:he|she|they) "
+    r"(?:couldn'?t|wouldn'?t|can'?t|won'?t) explain)",
+    r"marks on (?:his|her|their) (?:arms?|legs?|neck|face|back|body)",
+    r"(?:non-accidental|unexplained) (?:injur\w+|marks)",
+    r"(?:rang|ring|called|call|phoned|contacted|referred (?:him|her|them|it) to) (?:the )?"
+    r"(?:lado|mash|police|dsl|nspcc|childline)",
+    r"(?:taken|went|gone|going|put|placed) into care",
+    r"care proceedings",
+    r"(?:at[- ]risk|child protection) register",
+    r"groom(?:ed|ing)",
+    r"county lines",
+    r"criminal exploitation",
+    r"fgm",
+    r"prevent referral",
+    r"radicali[sz]\w+",
     r"ed(?:ucational)? psych\w*",
     r"parents (?:have )?(?:split|separated|divorc\w+)",
     r"struggling at home",
@@ -1132,6 +1249,10 @@ DISCIPLINE = words(
     r"capability (?:procedure|process|plan|meeting|hearing|review|proceedings)",
     r"on capability",
     r"formal warning",
+    r"(?:verbal|written) warning",
+    r"(?:failed|failing|not passed|didn'?t pass) (?:his|her|their) probation",
+    r"(?:being|been|getting) managed out",
+    r"compromise agreement",
     r"final warning",
     r"under investigation",
     r"being investigated",
@@ -1215,15 +1336,22 @@ RECRUITMENT_JUDGEMENT = words(
 )
 PERSON_DESCRIBED = words(
     r"(?:mr|mrs|ms|miss|mx|dr)\.? (?-i:[A-Z])[\w'’-]+",
-    r"one of (?:our|my|the) (?:\w+ )?(?:"
+    r"one of (?:our|my|the) (?:(?!best|most|worst|first|last|greatest|biggest|nicest)[\w-]+ ){0,2}(?:"
     + YEAR_GROUP
     + r"|pupils|students|kids|children|learners|colleagues|"
-    r"tas|teachers|staff|boys|girls|sixth formers|tutees)",
+    r"tas|teachers|staff|boys|girls|sixth formers|tutees|littles|little ones|tinies|babies|lads|lasses|lot|"
+    r"reception(?:ers)?|nursery|class|form|tutor group|cohort|team|department|dept|office|staffroom|"
+    r"support staff|admin team|dinner (?:ladies|staff)|lunchtime supervisors|governors|families|parents|"
+    r"mums|dads)",
+    # "my Reception littles", "a Y2 child", "our nursery kids"
+    r"(?:my|our|a|an) (?:reception|nursery|ks\d|" + YEAR_GROUP + r") "
+    r"(?:child|children|kids?|boys?|girls?|pupils?|students?|littles|little ones|lads?|lass(?:es)?)",
     r"an? (?:" + YEAR_GROUP + r"|year \d+) (?:boy|girl|pupil|student|child|lad)",
     r"an? (?:boy|girl|pupil|student|child|colleague|teacher|member of staff|ta|parent|lad) (?:in|from|at)",
     r"(?:a|one) (?:boy|girl|pupil|student|child|colleague|teacher|member of staff|lad)",
     r"my (?:ta|colleague|line manager|head|deputy|co-?teacher|job ?share|mentor|mentee|tutee)",
-    r"(?:our|my|the|their|your) (?:senco|dsl|hlta|nqt|ect|trainee|business manager|site manager|"
+    r"(?:our|my|the|their|your) (?:new |old |former |acting )?(?:senco|dsl|hlta|ta|teaching assistant|nqt|"
+    r"ect|trainee|business manager|site manager|"
     r"office manager|bursar|receptionist|cleaner|cook|caretaker|head of (?:year|department|\w+)|"
     r"\w+ teacher|supply teacher|cover supervisor|learning mentor|deputy head(?:teacher)?)",
     r"(?:kid|lad|lass|girl|boy|child|pupil|student|bairn|wean)s? (?:in|from) (?:(?:my|our|the) "
@@ -1234,6 +1362,7 @@ PERSON_DESCRIBED = words(
     r"(?:his|her|their|your) (?:son|daughter|child|mum|dad|parents|nan|gran|grandad|grandma|grandpa|"
     r"brother|sister|stepdad|stepmum|carer|family)",
     r"(?:he|she)(?:'s| is| was| has)",
+    r"(?:he|she) (?:hasn'?t|isn'?t|wasn'?t|doesn'?t|didn'?t|won'?t|can'?t)",
     YEAR_GROUP,
     r"(?-i:[A-Z])[\w'’-]+ (?:from|at) (?:work|school|the office)",
     r"(?:someone|a friend|a mate) (?:from|at) (?:work|school)",
@@ -1294,7 +1423,9 @@ INTERNAL_TOPIC = words(
     r"job cuts",
     r"(?:staff|staffing) cuts",
     r"losing (?:\d+|two|three|four|five) (?:jobs|posts|staff|tas|teachers)",
-    r"new (?:head|headteacher|principal|ceo|deputy) (?:is|will be|has been|starts|starting)",
+    r"new (?:[\w'’]+ ){0,2}(?:head|headteacher|principal|ceo|deputy|deputy head|senco|chair|"
+    r"business manager) "
+    r"(?:is|will be|has been|starts|starting|'s going to be|is going to be)",
     r"(?:being|been|is|was) appointed",
     r"appointment of",
     r"budget deficit",
@@ -1303,7 +1434,8 @@ INTERNAL_TOPIC = words(
     r"deficit",
     r"closing down",
     r"closure",
-    r"£\s?\d[\d,.]*\s?(?:m|k|million|bn)?",
+    # a sum with a scale (£3m, £400k): a price ("£12", "£120-a-year") is not internal business
+    r"£\s?\d[\d,.]*\s?(?:m|k|million|bn|billion)",
     r"pay (?:offer|freeze|cut)",
     r"being replaced",
     r"(?:we'?ve|have|has|had|just) appointed",
@@ -1332,6 +1464,13 @@ SECRECY = words(
     r"shh+",
     r"you didn'?t hear (?:it|this) from me",
     r"mum'?s the word",
+    r"keep (?:it|this|that) (?:zipped|schtum|shtum|buttoned|between us|hush)",
+    r"(?:my )?lips (?:are|r) sealed",
+    r"(?:not|won'?t be|i'?m not) (?:saying|naming) (?:who|names)",
+    r"(?:hasn'?t|haven'?t|has not|have not|not) (?:even |yet )?told (?:anyone|anybody|the head|the boss|work|"
+    r"school|management|slt|hr|her line manager|his line manager|the office)",
+    r"(?:isn'?t|is not|aren'?t|are not|hasn'?t been|haven'?t been) (?:officially )?"
+    r"(?:announced|public|official)",
     r"(?:nobody|no one|no-one)(?:'s| has| have)? been told",
     r"(?:nobody|no one|no-one)(?:'s| is)? supposed to know",
     r"(?:hasn'?t|haven'?t|has not|have not) been told(?: yet)?",

@@ -39,6 +39,22 @@ def _recipient_pupil(context: Context) -> PupilMention | None:
     return None
 
 
+def _names_other_than_pupils(text: str, group: re.Match[str]) -> bool:
+    """ "Y5 slide bank", "Y6 teachers", "my Year 11 parents": the year group qualifies something else."""
+    if PARENTS_BEFORE.search(text, max(0, group.start() - 12), group.start()):
+        return True  # "parents of my Y11s"
+    return lexicon.NOT_PUPILS_AFTER.match(text, group.end()) is not None
+
+
+def _pupil_group(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Pupils described between ``start`` and ``end`` (a year group, "my GCSE historians")."""
+    for lexicon_ in (lexicon.PUPIL_GROUP, lexicon.PUPILS_TAUGHT):
+        for group in lexicon_.finditer(text, start, end):
+            if not _names_other_than_pupils(text, group):
+                return group
+    return None
+
+
 @register
 class PupilContactRule(Rule):
     code = "pupil-contact"
@@ -59,13 +75,20 @@ class PupilContactRule(Rule):
         if addressed:
             yield Hit(addressed.start, addressed.end, "addressed to a pupil in the roster")
         prose = context.prose
+        text = context.text
+        # "Any of my Y11 historians fancy …? … drop me a message": pupils addressed anywhere in the draft.
+        audience = next(
+            (a for a in lexicon.PUPIL_AUDIENCE.finditer(prose) if not _names_other_than_pupils(text, a)), None
+        )
         for invite in lexicon.CONTACT_INVITE.finditer(prose):
             sentence = context.sentence_at(invite.start())
+            if lexicon.TEACHER_AUDIENCE.search(text, sentence.start, sentence.end):
+                continue  # "DM me if you want a copy for your Y9s": meant for other teachers
             window_start = context.previous_sentence_start(sentence)  # "Hey Year 11s! … message me"
-            group = lexicon.PUPIL_GROUP.search(context.text, window_start, sentence.end)
+            group = _pupil_group(text, window_start, sentence.end) or audience
             if group is None and not addressed:
                 continue
-            if group and PARENTS_BEFORE.search(context.text, window_start, group.start()):
+            if group and PARENTS_BEFORE.search(text, min(window_start, group.start()), group.start()):
                 continue  # an invitation to parents is not contact with pupils
             yield Hit(sentence.start, sentence.end, f"invites pupils to get in touch ({invite.group()!r})")
         for accepted in lexicon.ACCEPT_REQUEST.finditer(prose):
