@@ -7,6 +7,7 @@ person with one role; ``login`` signs a Django test client in as anyone.
 from __future__ import annotations
 
 import pytest
+from django.http import HttpRequest
 
 from tests.factories import TEST_PASSWORD, AcademyFactory, TrustFactory, UserFactory
 
@@ -83,7 +84,7 @@ def trustee(db):
 @pytest.fixture
 def login(client):
     def _login(user):
-        assert client.login(email=user.email, password=TEST_PASSWORD)
+        assert client.login(request=HttpRequest(), email=user.email, password=TEST_PASSWORD)
         return client
 
     return _login

@@ -3,6 +3,7 @@
 import hashlib
 
 import pytest
+from django.http import HttpRequest
 from django.test import Client
 
 from socialpolicy.apps.api.models import ApiToken
@@ -111,7 +112,7 @@ def test_session_post_needs_csrf(staff_north, trust):
     from tests.factories import TEST_PASSWORD
 
     client = Client(enforce_csrf_checks=True)
-    assert client.login(email=staff_north.email, password=TEST_PASSWORD)
+    assert client.login(request=HttpRequest(), email=staff_north.email, password=TEST_PASSWORD)
     refused = client.post("/api/v1/check", {"text": "Lovely day"}, content_type="application/json")
     assert refused.status_code == 403
     assert refused.json()["error"] == "forbidden"

@@ -6,6 +6,7 @@ import re
 
 from django.contrib.auth import SESSION_KEY
 from django.core import mail
+from django.http import HttpRequest
 from django.urls import reverse
 
 from tests.factories import TEST_PASSWORD, UserFactory
@@ -96,7 +97,7 @@ def test_password_reset_by_email_then_sign_in_with_new_password(client, staff_no
     )
     assert done.status_code == 302
     assert done["Location"] == reverse("password_reset_complete")
-    assert client.login(email=staff_north.email, password=new_password)
+    assert client.login(request=HttpRequest(), email=staff_north.email, password=new_password)
     # The link works once.
     assert not client.get(link, follow=True).context["validlink"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.http import HttpRequest
 from django.test import override_settings
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -76,7 +77,7 @@ def test_enforced_setup_for_privileged_roles_only(login, hr, staff_north):
 def test_enforcement_leaves_ordinary_staff_alone(client, staff_north):
     from tests.factories import TEST_PASSWORD
 
-    client.login(email=staff_north.email, password=TEST_PASSWORD)
+    client.login(request=HttpRequest(), email=staff_north.email, password=TEST_PASSWORD)
     response = client.get("/mfa/verify/")
     assert response.status_code == 302 and response["Location"].endswith("/mfa/setup/")
     home = client.get("/")
