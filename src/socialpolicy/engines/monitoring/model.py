@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
 from typing import Any
 
 
@@ -70,9 +72,53 @@ class UnknownUse:
         return _flat_dict(self)
 
 
+def minute_of(iso_time: str) -> int:
+    """The absolute minute (Unix minutes) of an ISO 8601 time with its offset."""
+    return int(datetime.fromisoformat(iso_time).timestamp()) // 60
+
+
+def minute_bits(offsets: Iterable[int]) -> bytes:
+    """A set of minutes as a bitmap: bit ``i`` (little-endian, byte ``i // 8``) is offset ``i``.
+
+    No trailing zero bytes, so equal sets have equal bitmaps.
+    """
+    value = 0
+    for offset in offsets:
+        if offset < 0:
+            raise ValueError(f"a minute offset is never negative, not {offset}")
+        value |= 1 << offset
+    return _to_bytes(value)
+
+
+def _to_bytes(value: int) -> bytes:
+    return value.to_bytes((value.bit_length() + 7) // 8, "little")
+
+
+def _shifted(bits: bytes, by: int) -> int:
+    return int.from_bytes(bits, "little") << by
+
+
+def _earlier(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return b if datetime.fromisoformat(b) < datetime.fromisoformat(a) else a
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return b if datetime.fromisoformat(b) > datetime.fromisoformat(a) else a
+
+
 @dataclass(frozen=True)
 class DailyActivity:
-    """Per person, local day, site and ownership: what the app stores (never raw lines)."""
+    """Per person, local day, site and ownership: what the app stores (never raw lines).
+
+    Besides the counts it carries which minutes were active, as bitmaps, so that the same day
+    read from separate scans (a log split over two files ingested apart) can be merged exactly:
+    ``a.merged(b)`` equals the activity of one scan over both files' lines
+    (docs/decisions/0202-merging-split-days.md).
+    """
 
     person: str
     date: str
@@ -85,6 +131,58 @@ class DailyActivity:
     # Of active_minutes, those inside the person's work time (workday, work hours, not a break
     # or non-contact period): the minutes clause 5.3 counts.
     work_time_minutes: int
+    # The active minutes as a bitmap (``minute_bits``): bit i is the absolute minute i minutes
+    # after the minute of first_seen, so bit 0 is always set. Absolute minutes, so the repeated
+    # hour when the clocks go back is two hours of bits.
+    active_bits: bytes = b""
+    # The work-time minutes, a subset of the active ones, on the same base.
+    work_time_bits: bytes = b""
+    # Requests, first and last request time in the work-time minutes only (clause 5.3's figures);
+    # None when there is no work-time minute.
+    work_time_requests: int = 0
+    work_time_first_seen: str | None = None
+    work_time_last_seen: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.person, self.date, self.site, self.ownership)
+
+    @property
+    def first_minute(self) -> int:
+        """The absolute minute of bit 0 of the bitmaps: the minute of the first request."""
+        return minute_of(self.first_seen)
+
+    def merged(self, other: DailyActivity) -> DailyActivity:
+        """This day's use together with the same day's use read from other lines.
+
+        Minutes are a set union (a minute with requests in both parts counts once), requests
+        add up, first and last seen are the earlier and the later. The parts must come from
+        different lines: a line read in both would count its request twice.
+        """
+        if other.key != self.key:
+            raise ValueError(f"cannot merge the activity of {other.key} into {self.key}")
+        if not self.active_bits or not other.active_bits:
+            raise ValueError("activity without its minutes cannot be merged exactly")
+        mine, theirs = self.first_minute, other.first_minute
+        base = min(mine, theirs)
+        active = _shifted(self.active_bits, mine - base) | _shifted(other.active_bits, theirs - base)
+        work = _shifted(self.work_time_bits, mine - base) | _shifted(other.work_time_bits, theirs - base)
+        first_seen = _earlier(self.first_seen, other.first_seen)
+        last_seen = _later(self.last_seen, other.last_seen)
+        assert first_seen is not None and last_seen is not None
+        return replace(
+            self,
+            active_minutes=active.bit_count(),
+            requests=self.requests + other.requests,
+            first_seen=first_seen,
+            last_seen=last_seen,
+            work_time_minutes=work.bit_count(),
+            active_bits=_to_bytes(active),
+            work_time_bits=_to_bytes(work),
+            work_time_requests=self.work_time_requests + other.work_time_requests,
+            work_time_first_seen=_earlier(self.work_time_first_seen, other.work_time_first_seen),
+            work_time_last_seen=_later(self.work_time_last_seen, other.work_time_last_seen),
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return _flat_dict(self)

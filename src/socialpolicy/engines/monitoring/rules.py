@@ -7,11 +7,15 @@ that minute. Every threshold applies to one (person, local day, site, ownership)
 
 from __future__ import annotations
 
-from typing import Any
-
 import polars as pl
 
-from socialpolicy.engines.monitoring.model import DailyActivity, Finding, ScanSettings, UnknownUse
+from socialpolicy.engines.monitoring.model import (
+    DailyActivity,
+    Finding,
+    ScanSettings,
+    UnknownUse,
+    minute_bits,
+)
 from socialpolicy.engines.orgdir import WEEKDAYS, OrgDirectory, Schedule
 
 MINUTE_COLUMNS = {
@@ -89,6 +93,13 @@ def _local_iso(seconds: pl.Expr, timezone: str) -> pl.Expr:
 
 
 def _daily(frame: pl.DataFrame, timezone: str) -> pl.DataFrame:
+    """One row per person, local day, site and ownership: the whole day and its work-time part.
+
+    Each day also lists its minutes as offsets from its first minute (and which of them are work
+    time), for the bitmaps that let a day split over separate scans be merged exactly.
+    """
+    work = pl.col("work_time")
+    offset = pl.col("minute") - pl.col("minute").min()
     return (
         frame.group_by(DAY_KEYS)
         .agg(
@@ -96,15 +107,73 @@ def _daily(frame: pl.DataFrame, timezone: str) -> pl.DataFrame:
             pl.col("requests").sum(),
             pl.col("first_ts").min(),
             pl.col("last_ts").max(),
-            pl.col("work_time").sum().cast(pl.Int64).alias("work_time_minutes"),
+            work.sum().cast(pl.Int64).alias("work_time_minutes"),
+            pl.col("requests").filter(work).sum().alias("work_time_requests"),
+            pl.col("first_ts").filter(work).min().alias("work_first_ts"),
+            pl.col("last_ts").filter(work).max().alias("work_last_ts"),
+            offset.alias("offsets"),
+            offset.filter(work).alias("work_offsets"),
         )
         .with_columns(
             _local_iso(pl.col("first_ts"), timezone).alias("first_seen"),
             _local_iso(pl.col("last_ts"), timezone).alias("last_seen"),
+            _local_iso(pl.col("work_first_ts"), timezone).alias("work_time_first_seen"),
+            _local_iso(pl.col("work_last_ts"), timezone).alias("work_time_last_seen"),
         )
-        .drop("first_ts", "last_ts")
+        .drop("first_ts", "last_ts", "work_first_ts", "work_last_ts")
         .sort(["date", "person", "site", "ownership"])
     )
+
+
+def judge(day: DailyActivity, settings: ScanSettings) -> Finding | None:
+    """The finding one day's use of one site on one kind of device raises, if any (5.2 or 5.3).
+
+    The scan judges each day with this, and so does the app when a later file adds to a day
+    already stored: the thresholds live here only.
+    """
+
+    def severity(active: int) -> str:
+        return "block" if active >= settings.block_from_minutes else "warn"
+
+    if day.ownership == "trust":
+        active = day.active_minutes
+        if day.site in settings.occasional_use_sites:
+            breach = active > settings.occasional_use_max_minutes
+        else:
+            breach = active >= settings.trust_device_min_minutes
+        if not breach:
+            return None
+        return Finding(
+            person=day.person,
+            date=day.date,
+            site=day.site,
+            clause="5.2",
+            ownership=day.ownership,
+            active_minutes=active,
+            requests=day.requests,
+            first_seen=day.first_seen,
+            last_seen=day.last_seen,
+            severity=severity(active),
+        )
+    if day.ownership == "personal":
+        # 5.3 counts only the work-time minutes, so its figures come from that subset alone.
+        active = day.work_time_minutes
+        if active == 0 or active < settings.own_device_min_minutes:
+            return None
+        assert day.work_time_first_seen is not None and day.work_time_last_seen is not None
+        return Finding(
+            person=day.person,
+            date=day.date,
+            site=day.site,
+            clause="5.3",
+            ownership=day.ownership,
+            active_minutes=active,
+            requests=day.work_time_requests,
+            first_seen=day.work_time_first_seen,
+            last_seen=day.work_time_last_seen,
+            severity=severity(active),
+        )
+    return None  # an address in no listed network: reported as unknown, never judged
 
 
 def evaluate(
@@ -113,43 +182,27 @@ def evaluate(
     timezone = org.trust.timezone
     frame = with_local_time(minutes, timezone, WorkTime(org))
     daily = _daily(frame, timezone)
-    # 5.3 counts only the work-time minutes, so its figures come from that subset alone.
-    own_device = _daily(frame.filter((pl.col("ownership") == "personal") & pl.col("work_time")), timezone)
 
-    def severity(active: int) -> str:
-        return "block" if active >= settings.block_from_minutes else "warn"
-
-    findings: list[Finding] = []
-    for row in daily.filter(pl.col("ownership") == "trust").iter_rows(named=True):
-        active = row["active_minutes"]
-        if row["site"] in settings.occasional_use_sites:
-            breach = active > settings.occasional_use_max_minutes
-        else:
-            breach = active >= settings.trust_device_min_minutes
-        if breach:
-            findings.append(_finding(row, "5.2", severity(active)))
-    for row in own_device.iter_rows(named=True):
-        if row["active_minutes"] >= settings.own_device_min_minutes:
-            findings.append(_finding(row, "5.3", severity(row["active_minutes"])))
+    activity = []
+    for row in daily.iter_rows(named=True):
+        offsets, work_offsets = row.pop("offsets"), row.pop("work_offsets")
+        activity.append(
+            DailyActivity(**row, active_bits=minute_bits(offsets), work_time_bits=minute_bits(work_offsets))
+        )
+    findings = [finding for day in activity if (finding := judge(day, settings)) is not None]
     findings.sort(key=lambda f: (f.date, f.person, f.site, f.clause))
 
-    unknown_columns = ["person", "date", "site", "active_minutes", "requests", "first_seen", "last_seen"]
-    unknown_rows = daily.filter(pl.col("ownership") == "unknown").select(unknown_columns)
-    unknown = [UnknownUse(**row) for row in unknown_rows.iter_rows(named=True)]
-    activity = [DailyActivity(**row) for row in daily.iter_rows(named=True)]
+    unknown = [
+        UnknownUse(
+            person=day.person,
+            date=day.date,
+            site=day.site,
+            active_minutes=day.active_minutes,
+            requests=day.requests,
+            first_seen=day.first_seen,
+            last_seen=day.last_seen,
+        )
+        for day in activity
+        if day.ownership == "unknown"
+    ]
     return findings, unknown, activity
-
-
-def _finding(row: dict[str, Any], clause: str, severity: str) -> Finding:
-    return Finding(
-        person=row["person"],
-        date=row["date"],
-        site=row["site"],
-        clause=clause,
-        ownership=row["ownership"],
-        active_minutes=row["active_minutes"],
-        requests=row["requests"],
-        first_seen=row["first_seen"],
-        last_seen=row["last_seen"],
-        severity=severity,
-    )
