@@ -1,7 +1,8 @@
 """Monitoring of social media use on the trust's systems (policy 4.4.2, 4.4.3, 5.2, 5.3, 9).
 
 What is kept is deliberately small: per person, site, ownership and local day, the active minutes
-and request counts (``DailyActivity``) and the findings the engine raised (``Finding``). Raw log
+(which and how many) and request counts (``DailyActivity``) and the findings the engine raised
+(``Finding``). Raw log
 lines are never stored; an ingested file leaves only its name, size and SHA-256 (``IngestedFile``).
 The org folder's networks, devices, schedules and non-contact periods are imported into
 ``Network``, ``Device``, ``WorkSchedule`` and ``NonContactPeriod``.
@@ -191,6 +192,16 @@ class DailyActivity(models.Model):
     work_time_minutes = models.PositiveIntegerField(default=0)
     first_seen = models.DateTimeField()
     last_seen = models.DateTimeField()
+    # Which minutes, not only how many, so that a day whose log arrives in separate files merges
+    # exactly (docs/decisions/0202-merging-split-days.md): bitmaps in which bit i is the minute i
+    # minutes after the minute of first_seen (at most about 190 bytes for a whole day). Empty on
+    # rows stored before they were kept; a later file is added to those as it used to be.
+    active_bits = models.BinaryField(default=b"", blank=True)
+    work_time_bits = models.BinaryField(default=b"", blank=True)
+    # Clause 5.3's figures cover the work-time minutes only: their requests and first/last times.
+    work_time_requests = models.PositiveIntegerField(default=0)
+    work_time_first_seen = models.DateTimeField(null=True, blank=True)
+    work_time_last_seen = models.DateTimeField(null=True, blank=True)
     ingest = models.ForeignKey(Ingest, null=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:

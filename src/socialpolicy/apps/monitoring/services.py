@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -27,8 +27,11 @@ from socialpolicy.apps.monitoring.models import (
 )
 from socialpolicy.apps.monitoring.orgsync import org_from_db
 from socialpolicy.apps.people.models import Academy, RoleAssignment, User
+from socialpolicy.engines.monitoring import DailyActivity as Day
+from socialpolicy.engines.monitoring import Finding as EngineFinding
 from socialpolicy.engines.monitoring import ScanSettings, scan
 from socialpolicy.engines.monitoring.attribution import Attributor
+from socialpolicy.engines.monitoring.rules import judge
 
 HASH_CHUNK = 1024 * 1024
 log = logging.getLogger(__name__)
@@ -118,6 +121,9 @@ def monitoring_ingest(
 ) -> Ingest:
     """Scan log files and store per-day activity and findings; refuse a file ingested before.
 
+    A day already stored from another file is merged with (its minutes by set union) and judged
+    again as a whole, so files ingested one by one store what one ingest of them all would.
+
     Raw lines never reach the database: only the engine's per person, site, ownership and day
     figures, and each file's name, size and SHA-256. ``actor`` None is the command line.
     """
@@ -159,8 +165,11 @@ def monitoring_ingest(
                     ingest=ingest, name=log.name[:255], size=log.path.stat().st_size, sha256=digest
                 )
             places = _Places(org)
-            ingest.activity_rows = _store_activity(ingest, result.activity, places)
-            ingest.findings_new, ingest.findings_merged = _store_findings(ingest, result.findings, places)
+            stored = _store_activity(ingest, result.activity, places)
+            ingest.activity_rows = stored.rows
+            ingest.findings_new, ingest.findings_merged = _store_findings(
+                ingest, stored, places, scan_settings or ScanSettings()
+            )
             ingest.save()
     except IntegrityError:  # another ingest of the same file won the race
         _refuse_known(hashes)
@@ -196,10 +205,82 @@ def _parse_time(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
-def _store_activity(ingest: Ingest, rows, places: _Places) -> int:
-    """Insert each day's use; a day already stored from another file is added to (log rotation)."""
+def _parse_optional(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _as_day(row: DailyActivity) -> Day:
+    """A stored row as the engine's activity, to merge more of the same day into it."""
+    return Day(
+        person=row.person,
+        date=row.date.isoformat(),
+        site=row.site,
+        ownership=row.ownership,
+        active_minutes=row.active_minutes,
+        requests=row.requests,
+        first_seen=row.first_seen.isoformat(),
+        last_seen=row.last_seen.isoformat(),
+        work_time_minutes=row.work_time_minutes,
+        active_bits=bytes(row.active_bits),  # PostgreSQL gives a memoryview
+        work_time_bits=bytes(row.work_time_bits),
+        work_time_requests=row.work_time_requests,
+        work_time_first_seen=_iso(row.work_time_first_seen),
+        work_time_last_seen=_iso(row.work_time_last_seen),
+    )
+
+
+DAY_FIGURES = [
+    "active_minutes",
+    "requests",
+    "first_seen",
+    "last_seen",
+    "work_time_minutes",
+    "active_bits",
+    "work_time_bits",
+    "work_time_requests",
+    "work_time_first_seen",
+    "work_time_last_seen",
+]
+
+
+def _day_figures(day: Day) -> dict:
+    return {
+        "active_minutes": day.active_minutes,
+        "requests": day.requests,
+        "first_seen": _parse_time(day.first_seen),
+        "last_seen": _parse_time(day.last_seen),
+        "work_time_minutes": day.work_time_minutes,
+        "active_bits": day.active_bits,
+        "work_time_bits": day.work_time_bits,
+        "work_time_requests": day.work_time_requests,
+        "work_time_first_seen": _parse_optional(day.work_time_first_seen),
+        "work_time_last_seen": _parse_optional(day.work_time_last_seen),
+    }
+
+
+@dataclass
+class _Stored:
+    """What an ingest did to the stored days: each touched day as it now stands."""
+
+    rows: int = 0
+    days: list[Day] = field(default_factory=list)
+    # Days stored before minute sets were kept: added to, not merged (see _add_to_legacy_day).
+    legacy_parts: list[Day] = field(default_factory=list)
+
+
+def _store_activity(ingest: Ingest, rows: Sequence[Day], places: _Places) -> _Stored:
+    """Store each day's use; a day already stored from another file is merged with it.
+
+    Merging is a set union of the minutes (docs/decisions/0202-merging-split-days.md), so
+    ingesting a day's log in two files stores the same figures as ingesting it in one.
+    """
+    stored = _Stored()
     if not rows:
-        return 0
+        return stored
     dates = [date.fromisoformat(r.date) for r in rows]
     existing = {
         (a.person, a.date.isoformat(), a.site, a.ownership): a
@@ -207,60 +288,77 @@ def _store_activity(ingest: Ingest, rows, places: _Places) -> int:
     }
     new, changed = [], []
     for row in rows:
-        found = existing.get((row.person, row.date, row.site, row.ownership))
-        first, last = _parse_time(row.first_seen), _parse_time(row.last_seen)
+        found = existing.get(row.key)
         if found is None:
-            user = places.user(row.person)
             new.append(
                 DailyActivity(
                     person=row.person,
-                    user=user,
+                    user=places.user(row.person),
                     academy_id=places.academy_id(row.person),
                     date=date.fromisoformat(row.date),
                     site=row.site,
                     ownership=row.ownership,
-                    active_minutes=row.active_minutes,
-                    requests=row.requests,
-                    work_time_minutes=row.work_time_minutes,
-                    first_seen=first,
-                    last_seen=last,
                     ingest=ingest,
+                    **_day_figures(row),
                 )
             )
-            continue
-        # Two files that share a day (rotation mid-day) can share a minute: capped at a day.
-        found.active_minutes = min(found.active_minutes + row.active_minutes, 1440)
-        found.work_time_minutes = min(found.work_time_minutes + row.work_time_minutes, 1440)
-        found.requests += row.requests
-        found.first_seen = min(found.first_seen, first)
-        found.last_seen = max(found.last_seen, last)
-        changed.append(found)
+            stored.days.append(row)
+        elif not found.active_bits:
+            _add_to_legacy_day(found, row)
+            stored.legacy_parts.append(row)
+        else:
+            merged = _as_day(found).merged(row)
+            for name, value in _day_figures(merged).items():
+                setattr(found, name, value)
+            stored.days.append(merged)
+        if found is not None:
+            changed.append(found)
     DailyActivity.objects.bulk_create(new, batch_size=1000)
-    DailyActivity.objects.bulk_update(
-        changed,
-        ["active_minutes", "work_time_minutes", "requests", "first_seen", "last_seen"],
-        batch_size=1000,
-    )
-    return len(new) + len(changed)
+    DailyActivity.objects.bulk_update(changed, DAY_FIGURES, batch_size=1000)
+    stored.rows = len(new) + len(changed)
+    return stored
 
 
-def _store_findings(ingest: Ingest, findings, places: _Places) -> tuple[int, int]:
-    """Create findings; one already raised for the same person, day, site and clause is extended.
+def _add_to_legacy_day(found: DailyActivity, row: Day) -> None:
+    """A row stored before minute sets were kept: its minutes are unknown, so it is added to.
 
-    Created in bulk without an audit entry each: the audited Ingest record says how many.
+    A minute present in both parts counts twice (capped at a day), as it did before 0202.
+    Such rows age out with the retention period.
     """
-    if not findings:
+    found.active_minutes = min(found.active_minutes + row.active_minutes, 1440)
+    found.work_time_minutes = min(found.work_time_minutes + row.work_time_minutes, 1440)
+    found.requests += row.requests
+    found.first_seen = min(found.first_seen, _parse_time(row.first_seen))
+    found.last_seen = max(found.last_seen, _parse_time(row.last_seen))
+
+
+FINDING_FIGURES = ["active_minutes", "requests", "first_seen", "last_seen", "severity"]
+
+
+def _store_findings(
+    ingest: Ingest, stored: _Stored, places: _Places, settings: ScanSettings
+) -> tuple[int, int]:
+    """Judge every day this ingest touched, as a whole; create or update its finding.
+
+    A day merged with an earlier file is judged on all its minutes with the engine's own rule
+    (``rules.judge``): a finding whose day now crosses a threshold is created, one already raised
+    gets the day's new figures and keeps its triage (status, notes, routing). Created and updated
+    in bulk without an audit entry each: the audited Ingest record says how many; a finding's
+    figures are never in the audit log.
+    """
+    judged = [(finding, False) for day in stored.days if (finding := judge(day, settings))]
+    judged += [(finding, True) for day in stored.legacy_parts if (finding := judge(day, settings))]
+    if not judged:
         return 0, 0
-    block_from = ScanSettings().block_from_minutes
-    dates = [date.fromisoformat(f.date) for f in findings]
+    dates = [date.fromisoformat(f.date) for f, _ in judged]
     existing = {
         (f.person, f.date.isoformat(), f.site, f.clause): f
         for f in Finding.objects.filter(date__gte=min(dates), date__lte=max(dates))
     }
     new: list[Finding] = []
-    merged = 0
-    for row in findings:
-        first, last = _parse_time(row.first_seen), _parse_time(row.last_seen)
+    changed: list[Finding] = []
+    # Each day is one key of one ingest, and its clause follows from its ownership: one row each.
+    for row, legacy in judged:
         found = existing.get((row.person, row.date, row.site, row.clause))
         if found is None:
             new.append(
@@ -274,23 +372,35 @@ def _store_findings(ingest: Ingest, findings, places: _Places) -> tuple[int, int
                     ownership=row.ownership,
                     active_minutes=row.active_minutes,
                     requests=row.requests,
-                    first_seen=first,
-                    last_seen=last,
+                    first_seen=_parse_time(row.first_seen),
+                    last_seen=_parse_time(row.last_seen),
                     severity=row.severity,
                     ingest=ingest,
                 )
             )
             continue
-        found.active_minutes = min(found.active_minutes + row.active_minutes, 1440)
-        found.requests += row.requests
-        found.first_seen = min(found.first_seen, first)
-        found.last_seen = max(found.last_seen, last)
-        if found.active_minutes >= block_from:
-            found.severity = "block"
-        found.save()
-        merged += 1
+        before = [getattr(found, name) for name in FINDING_FIGURES]
+        if legacy:
+            _add_to_legacy_finding(found, row, settings)
+        else:  # the whole day's figures; status, notes and routing are left as they are
+            found.active_minutes, found.requests = row.active_minutes, row.requests
+            found.first_seen, found.last_seen = _parse_time(row.first_seen), _parse_time(row.last_seen)
+            found.severity = row.severity
+        if [getattr(found, name) for name in FINDING_FIGURES] != before:
+            changed.append(found)
     Finding.objects.bulk_create(new, batch_size=500)
-    return len(new), merged
+    Finding.objects.bulk_update(changed, FINDING_FIGURES, batch_size=500)
+    return len(new), len(changed)
+
+
+def _add_to_legacy_finding(found: Finding, part: EngineFinding, settings: ScanSettings) -> None:
+    """The finding of a legacy day (see _add_to_legacy_day) is extended by the new part's."""
+    found.active_minutes = min(found.active_minutes + part.active_minutes, 1440)
+    found.requests += part.requests
+    found.first_seen = min(found.first_seen, _parse_time(part.first_seen))
+    found.last_seen = max(found.last_seen, _parse_time(part.last_seen))
+    if found.active_minutes >= settings.block_from_minutes:
+        found.severity = "block"
 
 
 def _notify(*, recipient: User, key: str, title: str, body: str, url: str) -> None:
