@@ -75,7 +75,37 @@ POSITIVES = [
         "tess.wilde",
         {"5.13", "5.8.1"},
     ),
-    ("Fire alarm went off in the middle of the mocks. Again.", "post", P, "jo.finch", {"5.13"}),
+    ("Fire alarm went off in the middle of my lesson observation. Again.", "post", P, "jo.finch", {"5.13"}),
+    # 5.13: a one-word deadpan verdict after an unwelcome demand; a frame in the next sentence
+    ("My head has just cancelled PPA for the rest of term. Lovely.", "post", P, "jo.finch", {"5.13"}),
+    (
+        "New timetable is out: PPA cancelled for the mock week, cover instead. Lovely.",
+        "post",
+        P,
+        "sam.tully",
+        {"5.13"},
+    ),
+    (
+        "Nice to know my free periods are now optional cover slots in my classroom. Feeling very valued",
+        "post",
+        P,
+        "bilal.rashid",
+        {"5.13"},
+    ),
+    (
+        "Cheers for the heads-up, head office. Really helpful to find out about it from the local paper.",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "Who needs a lunch break anyway? Year 9 detention duty for the 4th day running",
+        "post",
+        P,
+        "bilal.rashid",
+        {"5.13"},
+    ),
     # 6.9: belittling a parent on a school account
     (
         "@JennaR_mum with respect, if your daughter spent less time on her phone in my lessons she might "
@@ -206,6 +236,38 @@ HARD_NEGATIVES = [
         "post",
         P,
         "tess.wilde",
+        {"5.13"},
+    ),
+    (
+        "a one-word verdict that is genuine",
+        "Y6 all passed their swimming badges at our school. Brilliant.",
+        "post",
+        P,
+        "sam.tully",
+        {"5.13"},
+    ),
+    (
+        "an exclamation after good news",
+        "Head says no twilight this week, so staff can go home early. Brilliant!",
+        "post",
+        P,
+        "sam.tully",
+        {"5.13"},
+    ),
+    (
+        "a warm reply to a late message",
+        "Perfect timing! Email at 10pm from a parent saying thank you for the reading record, made my night",
+        "post",
+        P,
+        "sam.tully",
+        {"5.13"},
+    ),
+    (
+        "a broken-down car, not work",
+        "My car broke down again this morning, had to get the bus to the school gate",
+        "post",
+        P,
+        "sam.tully",
         {"5.13"},
     ),
     (

@@ -59,7 +59,8 @@ _KIN = (
     r"(?:(?:little|big|baby|twin|eldest|oldest|youngest|middle|gorgeous|beautiful|lovely|darling|clever|best|"
     r"dear|old|new|step|wee|favourite|great|god)[ -]?)*"
     r"(?:niece|nephew|son|daughter|grand(?:son|daughter|child|kid|baby)|godson|goddaughter|godchild|cousin|"
-    r"sister|brother|sis|bro|boy|girl|kid|child|baby|bairn|wean|friend|mate|pal|bestie|bff|neighbou?r|partner|"
+    r"sister|brother|sis|bro|boy|girl|kid|child|baby|bairn|wean|friend|mate|pal|bestie|bff|neighbou?r|"
+    r"partner|"
     r"husband|wife|hubby|fianc[eé]e?|boyfriend|girlfriend|other half|mum|mam|mom|dad|nan|nana|nanna|"
     r"gran|granny|"
     r"grandad|grandma|grandpa|aunt|auntie|aunty|uncle|dog|puppy|pup|cat|kitten|pony|horse|rabbit|bunny|"
@@ -140,7 +141,8 @@ CONTACT_INVITE = words(
 # "for my GCSE historians", "my A-level lot"); a bare "my kids" or "my team" is not enough.
 _LEARNERS = (
     r"historians|geographers|scientists|chemists|physicists|biologists|mathematicians|linguists|artists|"
-    r"musicians|readers|writers|students|pupils|learners|lot|crew|class(?:es)?|groups?|sets?|kids|lads|lasses|"
+    r"musicians|readers|writers|students|pupils|learners|lot|crew|class(?:es)?|groups?|sets?|kids|lads"
+    r"|lasses|"
     r"girls|boys|bunch|gang|squad|cohort|candidates|resitters|tutees|form"
 )
 _TAUGHT = (
@@ -257,6 +259,81 @@ BUSINESS = words(
     r"centre",
     r"hotel",
     r"venue",
+    # trades and services: a number beside them is the firm's, not the author's
+    r"heating",
+    r"plumb(?:ing|ers?)",
+    r"electric(?:ians?|al)",
+    r"engineers?",
+    r"builders?",
+    r"roof(?:ing|ers?)",
+    r"joinery",
+    r"joiners?",
+    r"carpent(?:ry|ers?)",
+    r"decorators?",
+    r"locksmiths?",
+    r"mechanics?",
+    r"cleaners",
+    r"cleaning services?",
+    r"removals",
+    r"taxis?",
+    r"cabs",
+    r"florists?",
+    r"vets",
+    r"dentists?",
+    r"opticians?",
+    r"tradesm[ae]n",
+    r"tradespeople",
+    r"tradesperson",
+    r"handym[ae]n",
+    r"man (?:with|and) (?:a )?van",
+    r"landscap(?:ing|ers?)",
+    r"glaz(?:iers?|ing)",
+    r"tilers?",
+    r"plasterers?",
+    r"chimney sweep",
+    r"window cleaners?",
+    r"church hall",
+    r"village hall",
+    r"library",
+    r"museum",
+    r"theatre",
+    r"cinema",
+    r"gym",
+    r"bakery",
+    r"butchers?",
+    r"chippy",
+    r"food ?bank",
+    r"farm shop",
+    r"table (?:booked|for \d+)",
+    r"booked (?:a table )?(?:at|in)",
+)
+# Words just before a number or address that make it the author's own ("my new number", "text me on").
+OWN_DETAIL_CUE = words(
+    r"my (?:new |old |mobile |home |work |personal )?(?:number|no\.?|mobile|phone|cell|landline|digits"
+    r"|address|"
+    r"postcode|house|flat)",
+    r"(?:call|ring|text|phone|whatsapp|message|msg|reach|contact|bell|buzz|find) me",
+    r"new (?:number|mobile|phone|digits|address|house|home)",
+    r"same me",
+    r"save (?:it|this|my|the number)",
+    r"i'?m on",
+    r"(?:i|we) (?:live|are|'re) (?:at|on)",
+    r"we'?re at",
+    r"our (?:new )?(?:address|house|home|number|postcode)",
+)
+# Words just before a number or address that give it to someone else ("their number's…", "ring them on").
+THEIR_DETAIL_CUE = words(
+    r"(?:their|his|her|its) (?:new |mobile |office |shop |booking )?(?:number|no\.?|phone|mobile|landline|"
+    r"contact|details|address|digits)",
+    r"(?:call|ring|text|phone|contact|whatsapp|message|bell) (?:them|him|her)",
+    r"give (?:them|him|her) a (?:call|ring|bell|text|shout)",
+)
+# A recommendation names someone else's business: "huge thanks to Acme Heating, 01632…".
+RECOMMENDING = words(
+    r"(?:highly |would |can'?t )?recommend(?:ed|s|ing)?",
+    r"tell (?:them|him|her) (?:i|we) sent you",
+    r"give (?:them|him|her) a (?:call|ring|bell|try)",
+    r"(?:huge |big |massive |special )?(?:thanks|thank you|shout-?out|cheers) to (?:the )?(?=(?-i:[A-Z]))",
 )
 NOT_A_PHONE = words(
     r"order",
@@ -347,9 +424,6 @@ LOCAL_WORK = words(
     r"fire drill",
     r"#teacher\w*",
     r"(?:this|my) (?:job|career)",
-    r"mocks",
-    r"mock exams?",
-    r"invigilat\w+",
 )
 NATIONAL_BODIES = words(
     r"dfe",
@@ -583,6 +657,8 @@ WRY = words(
     r"(?:rang|called|emailed|complained|moaned|chased me) again",
     r"that's where we'?re at",
     r"thats where we'?re at",
+    r"who needs (?:a |an )?(?:lunch|break|weekends?|sleep|evenings?|holidays?|ppa|a life)(?: \w+)? anyway",
+    r"\d+(?:st|nd|rd|th) (?:time|day|week|lesson|cover|email|meeting|call)s? (?:this|in a row|running|today)",
 )
 # The same thing happening again: a complaint unless the sentence celebrates ("top scorer yet again").
 REPEATED = words(r"yet again", r"for the \w+ time")
@@ -621,6 +697,36 @@ IRONY_FRAME = words(
     r"(?:cheers|thanks|thank you) for",
     r"how (?:lovely|thoughtful|kind|considerate)",
     r"lucky (?:us|me)",
+    r"(?:really|so|very|super|ever so) helpful",
+    r"(?:nice|good|great|lovely) to (?:know|find out|hear|be told)",
+)
+# A one-word verdict after an unwelcome event ("My head has cancelled PPA for the rest of term. Lovely.").
+IRONIC_VERDICT = frozenset(
+    {
+        "brilliant",
+        "lovely",
+        "great",
+        "fab",
+        "fabulous",
+        "marvellous",
+        "super",
+        "wonderful",
+        "fantastic",
+        "perfect",
+        "cool",
+        "cool cool cool",
+        "love it",
+        "love that",
+        "amazing",
+        "excellent",
+        "splendid",
+        "fun times",
+        "good times",
+        "bliss",
+        "joy",
+        "great stuff",
+        "smashing",
+    }
 )
 # Signs that a mock-positive frame is meant ("a 10pm email from a parent saying thank you, made my night").
 WARMTH = words(
@@ -631,7 +737,7 @@ WARMTH = words(
     r"so kind",
     r"grateful",
     r"lovely (?:message|note|card|email|surprise|words)",
-    r"[\u2764\U0001f970\U0001f60d\U0001f49b\U0001f49c\U0001f499\U0001f49a\U0001f9e1\U0001f60a\u263a\U0001f917]",
+    r"[\u2764\U0001f970\U0001f60d\U0001f49b\U0001f49c\U0001f499\U0001f49a\U0001f9e1\U0001f917]",
 )
 UNWELCOME = words(
     # a message at an unsociable hour, or on a weekend or holiday
@@ -650,6 +756,16 @@ UNWELCOME = words(
     r"(?:two|three|four|2|3|4)[- ]hours? (?:\w+ )?(?:meeting|twilight|inset|training|briefing)",
     r"(?:another|an extra|extra|a third|more|unpaid) (?:duty|duties|twilight|meeting|data drop|deadline|"
     r"spreadsheet|initiative)",
+    # time taken away, news heard second-hand
+    r"(?:lost|losing|cancel(?:led|ling|s)?|taken|taking|took) (?:away )?(?:my |our |all )?(?:ppa|frees"
+    r"|free periods?|"
+    r"lunch(?: break)?|planning time|non-contact(?: time)?)",
+    r"(?:ppa|frees|free periods?|planning time|non-contact(?: time)?) (?:(?:is|are|has been|have been|"
+    r"now) ){0,2}"
+    r"(?:cancelled|gone|taken|scrapped|(?:\w+ )?cover)",
+    r"(?:find|found|finding) out (?:about (?:[\w'’]+ ){0,4})?(?:from|on|via|in) (?:the |a )?(?:local )"
+    r"?(?:paper|papers|"
+    r"news|press|facebook|twitter|social media|parents?|kids|pupils)",
     # something at work broken or missing
     r"still (?:no|not|broken|waiting|without)",
     r"(?:no|without) (?:a )?(?:working|functioning)",
@@ -1564,7 +1680,8 @@ COPIED = words(
     r"grabbed",
     r"passing (?:it|this) off as",
     r"claim(?:ing|ed)? (?:it|this) as (?:my|mine)",
-    r"(?:full |whole |free )?(?:pdf|scan|copy|download) of",
+    r"(?:full |whole |free |digital |pdf |e-?)?(?:pdf|scan|download) of",
+    r"(?:full|whole|free|digital|pdf|e-?|scanned|photocopied|pirate|dodgy) ?cop(?:y|ies) of",
     r"saved (?:[\w'’]+ ){1,4}(?:off|from)",
     r"typed (?:(?:it|this|them|the \w+) (?:all )?)?(?:out|up)",
     r"(?:the )?full (?:text|lyrics|script|transcript|chapter)",
@@ -1572,9 +1689,13 @@ COPIED = words(
     r"(?:you |everyone |them )?(?:the|a|my) (?:pdfs?|scans?|copy|copies|files?|e-?books?)",
     r"printed (?:them|it|this|these) (?:on|onto)",
     r"photograph(?:ed|ing) (?:every|each|all the|the whole|the entire)",
-    r"(?:stuck|put|popped|uploaded|chucked) (?:it|them|the \w+) (?:on|onto|in) "
-    r"(?:dropbox|google drive|the drive|"
-    r"onedrive|a shared drive|our drive)",
+    r"(?:stuck|put|popped|uploaded|chucked|dumped|shoved|saved|added|whacked|bunged) "
+    r"(?:it|them|everything|(?:the|all|of|it|lot|whole|full|entire|paid-for|this|these|[\w'’-]+) "
+    r"(?:[\w'’-]+ ){0,5}?)(?:on|onto|in|into|to) "
+    r"(?:dropbox|google drive|the drive|onedrive|icloud|"
+    r"(?:my|our|the|a) (?:(?:shared|staff|class|team|department|dept|google|own) )*(?:drive|google dri"
+    r"ve|dropbox|"
+    r"onedrive|icloud|padlet|sharepoint|(?:facebook|whatsapp|fb) group|group chat))",
     r"used (?:[\w'’]+ ){0,3}(?:photos?|pictures?|pics?|images?|artwork|songs?|tracks?|music|poems?|words|"
     r"videos?|"
     r"clips?|footage|drawings?|designs?|illustrations?)",
@@ -1584,20 +1705,61 @@ COPIED = words(
     r"re-posted",
 )
 # Presenting someone else's work as one's own needs no other cue.
+_CREDIT_MARK = (
+    r"(?:name|logo|credit|branding|watermark|signature|initials|handle|byline|copyright(?: notice)?)s?"
+)
+_OTHERS = (
+    r"(?:their|her|his|its|someone'?s|the (?:artist|author|creator|maker|photographer|illustrator|designer|"
+    r"owner|company|publisher|seller)(?:'s|’s))"
+)
+_MINE = r"(?:mine|my own|my (?:own )?(?:name|logo|branding|initials|handle|watermark|details))"
 PASSING_OFF = words(
-    r"put(?:ting)? my (?:own )?name on (?:it|them|the \w+)",
-    r"(?:changed|replaced|swapped) (?:the|their|her|his) name(?: \w+){0,4} "
-    r"(?:to|with) (?:mine|my own|my name)",
+    r"(?:put(?:ting)?|stuck|slapped|whacked|popped|stamped|added) my (?:own )?(?:name|logo|watermark|b"
+    r"randing|"
+    r"initials) (?:on|onto|to) (?:it|them|these|those|(?:her|his|their|someone'?s|@\w+(?:'s|’s)|the) ("
+    r"?:\w+ ){0,2}"
+    r"(?:work|slides?|worksheets?|packs?|resources?|designs?|artwork|photos?|pictures?|images?|illustr"
+    r"ations?|"
+    r"drawings?|poems?|posts?|videos?|covers?|booklets?|units?|lessons?|planning|templates?|powerpoints?|"
+    r"presentations?))",
+    # replaced: "swapped her name for mine", "changed the logo to my own"
+    r"(?:changed|replaced|swapped|switched) (?:the|their|her|his|its|"
+    + _OTHERS
+    + r") (?:\w+ )?"
+    + _CREDIT_MARK
+    + r"(?: \w+){0,4} (?:to|with|for) "
+    + _MINE,
+    # "with their logo replaced by mine"
+    _CREDIT_MARK + r" (?:\w+ ){0,2}(?:replaced|swapped|changed|switched) (?:by|with|for|to) " + _MINE,
     r"took (?:their|her|his|the author'?s) name off",
-    r"passing (?:it|this|them) off as (?:my|mine)",
+    r"pass(?:ed|ing)? (?:it|this|them|these) off as (?:my|mine)",
+    r"(?:present(?:ed|ing)?|pass(?:ed|ing)?|post(?:ed|ing)?|sell(?:ing)?|sold|shar(?:ed|ing)) (?:it|th"
+    r"is|them|these) "
+    r"as (?:if (?:it was|they were) )?(?:my own|mine)",
     r"claim(?:ed|ing)? (?:it|this|them) as (?:my|mine)(?: own)?",
-    r"as if i (?:wrote|made|drew|took) (?:it|them)",
+    r"as (?:if|though) i (?:wrote|made|drew|took|created|designed) (?:it|them)",
     r"(?:no|without) credit(?:ing)? (?:to )?(?:the )?(?:original|author|artist|creator|photographer)",
     r"no idea who (?:wrote|made|took|drew|created|painted|filmed) (?:it|this|them)",
     r"(?:don'?t|do not) know who (?:wrote|made|took|drew|created|painted|filmed) (?:it|this|them)",
     r"(?:author|artist|creator|photographer) unknown",
-    r"(?:cropped|cut|edited|blurred|removed|took|rubbed) (?:out |off )?(?:the|their|his|her) "
-    r"(?:name|credit|handle|tag|signature)(?: off| out)?",
+    # removed, verb first: "cropped their name off", "stripped the artist's logo out"
+    r"(?:cropped|cut|edited|blurred|removed|took|rubbed|stripped|deleted|erased|scrubbed|photoshopped|whited|"
+    r"painted|covered) (?:out |off |over )?(?:the|"
+    + _OTHERS
+    + r") (?:name|credit|handle|tag|signature)s? (?:off|out|over)",
+    r"(?:cropped|cut|edited|blurred|removed|took|rubbed|stripped|deleted|erased|scrubbed|photoshopped|whited|"
+    r"painted|covered) (?:out |off |over )?(?:the|their|his|her) (?:credit(?! cards?)|signature)s?",
+    r"(?:cropped|cut|edited|blurred|removed|took|rubbed|stripped|deleted|erased|scrubbed|photoshopped|whited|"
+    r"painted|covered) (?:out |off |over )?"
+    + _OTHERS
+    + r" (?:\w+ )?(?:logo|branding|watermark|credit|signature|byline)s?",
+    # removed, object first: "with her logo cropped off", "their names cut out"
+    _OTHERS + r" (?:\w+ )?(?:logo|branding|watermark|credit|signature|copyright)s? (?:\w+ ){0,2}"
+    r"(?:cropped|cut|removed|blurred|edited|taken|rubbed|scrubbed|stripped|deleted|erased|painted|covered|"
+    r"photoshopped|whited)",
+    _OTHERS + r" (?:\w+ )?(?:name|handle|tag|byline)s? (?:\w+ ){0,2}"
+    r"(?:cropped|cut|removed|blurred|edited|taken|rubbed|scrubbed|stripped|deleted|erased|painted|covered|"
+    r"photoshopped|whited) (?:off|out|over)",
 )
 # Pirated copies and streams: the words say it all.
 PIRATED = words(
@@ -1613,6 +1775,38 @@ PIRATED = words(
 )
 # Well-known characters put on things to sell.
 CHARACTERS = words(
+    r"minions",
+    r"marvel",
+    r"avengers",
+    r"paddington(?: bear)?",
+    r"peter rabbit",
+    r"moana",
+    r"toy story",
+    r"star wars",
+    r"mickey mouse",
+    r"minnie mouse",
+    r"winnie[- ]the[- ]pooh",
+    r"thomas the tank engine",
+    r"hey duggee",
+    r"cocomelon",
+    r"sonic the hedgehog",
+    r"minecraft",
+    r"numberblocks",
+    r"alphablocks",
+    r"sesame street",
+    r"teletubbies",
+    r"postman pat",
+    r"fireman sam",
+    r"spongebob",
+    r"pj masks",
+    r"octonauts",
+    r"lion king",
+    r"encanto",
+    r"elsa and anna",
+    r"snoopy",
+    r"where'?s wally",
+    r"room on the broom",
+    r"cat in the hat",
     r"disney",
     r"pixar",
     r"pok[eé]mon",
@@ -1668,6 +1862,7 @@ PAID_OR_OTHERS = words(
     r"blog|work|pack|content|notes|slides|lesson plans?|book|design|song|music|recording)",
     r"£\s?\d+(?:\.\d\d)?",
     r"(?:as|like) (?:my|mine) own",
+    r"under my (?:own )?name",
     r"(?:tes|twinkl|teachers ?pay ?teachers) (?:premium|resources?)",
     r"no credit",
     r"didn'?t credit",
@@ -1710,6 +1905,68 @@ PAID_OR_OTHERS = words(
     r"(?:to )?sell (?:them|it|copies|prints)",
     r"to sell",
 )
+# Paid-for material in so many words (stricter than PAID_OR_OTHERS): what makes hosting or handing out
+# a copy a breach ("the £120-a-year subscription one", "the full premium one off TES").
+PAID_MATERIAL = words(
+    r"(?:subscription|premium|paid|paid-for|paywalled|members'? only)(?:-only)? (?:\w+ ){0,2}(?:packs?"
+    r"|resources?|"
+    r"slides?|slide ?decks?|decks?|banks?|schemes?|versions?|courses?|units?|bundles?|books?|e-?books?"
+    r"|guides?|"
+    r"worksheets?|content|material|materials|stuff|one|ones|site|website|platform|library|area|section)",
+    r"£\s?\d+(?:\.\d\d)?[- ]?(?:a|per)[- ](?:year|month|term|licence|license|user|school|seat)",
+    r"behind (?:a|the|their) paywall",
+    r"so (?:nobody|no one|you|they|we|people|none of you) (?:has|have|needs?|don'?t have|won'?t have) to "
+    r"(?:pay|buy|subscribe)",
+    r"(?:no need|without having|without needing) to (?:pay|buy|subscribe)",
+    r"without (?:paying|buying|a subscription|subscribing)",
+    r"(?:tes|twinkl|teachers ?pay ?teachers|cgp|white ?rose|kapow|plazoom|classroom secrets|pixl|"
+    r"hegarty)(?: maths)? (?:premium|plus|pro|subscription|paid)",
+)
+# Hosting a copy or offering copies round: with PAID_MATERIAL, paid-for work handed out.
+SHARE_COPIES = words(
+    r"(?:sitting|is|are|it'?s|they'?re|now|all|lives?|saved|stored) (?:up )?(?:in|on) (?:my|our) "
+    r"(?:(?:shared|staff|class|team|google|own) )*(?:drive|google drive|dropbox|onedrive|icloud|padlet"
+    r"|sharepoint)",
+    r"(?:message|dm|pm|inbox|email|e-mail|text|whatsapp) me (?:for|and i'?ll send) (?:the|a) "
+    r"(?:link|copy|pdf|file|files|folder|download)",
+    r"(?:for|to) any(?:one|body) (?:who wants?|that wants?|who needs?|after) (?:it|them|a copy|one|the link)",
+    r"help yourselves?",
+    r"(?:happy to|i'?ll|i can|can) (?:share|send|forward|email|e-mail|airdrop|whatsapp) (?:it|them|the"
+    r" (?:link|file|"
+    r"pdf|folder|pack|slides|lot)|copies|a copy) (?:to|with) any(?:one|body)",
+    r"(?:shar(?:ed|ing)|sent|posted|dropped) (?:it|them|the (?:link|file|pdf|folder|pack|slides|lot)) "
+    r"(?:in|on|to|with) (?:the|our|my) (?:staff|team|department|dept|year|whatsapp|facebook|fb) (?:\w+ )?"
+    r"(?:group|chat|page|drive|channel)",
+)
+# Linking to where the work is sold or credited: not handing out a copy.
+LINK_TO_SOURCE = words(
+    r"(?:link|links) (?:to|for) (?:her|his|their|the) (?:shop|store|site|website|page|tes shop)",
+    r"(?:buy|get) (?:it|them|yours?|a copy) (?:from|at|on) (?:her|his|their|the)",
+    r"(?:go|head) (?:and )?(?:buy|support|follow)",
+    r"worth every penny",
+)
+# Someone else's work, named as such ("@MissPatel's worksheet", "another teacher's slides").
+OTHERS_WORK = words(
+    r"@\w+(?:'s|’s) (?:\w+ ){0,3}(?:worksheets?|slides?|slide ?decks?|resources?|packs?|lesson(?: plan)?s?|"
+    r"units?|designs?|artwork|illustrations?|drawings?|photos?|pictures?|posts?|threads?|poems?|videos?|"
+    r"displays?|planning|booklets?|quiz(?:zes)?|powerpoints?|presentations?|templates?)",
+    r"(?:someone|somebody|another teacher|a teacher|another school|another company|a company|"
+    r"a stranger|an artist|a designer)(?:'s|’s) (?:\w+ ){0,3}(?:worksheets?|slides?|slide ?decks?|resources?|"
+    r"packs?|lesson(?: plan)?s?|units?|designs?|artwork|illustrations?|drawings?|photos?|posts?|threads?|"
+    r"poems?|videos?|planning|booklets?|powerpoints?|presentations?|templates?)",
+)
+# The author claiming the work as their own.
+OWN_CLAIM = words(
+    r"took me (?:all|ages|hours|forever|the whole|most of|a while|so long)",
+    r"(?:i'?ve |i have |i )?(?:made|created|designed|written|wrote|drew|put together|knocked up) "
+    r"(?:it |this |these |them )?(?:all )?(?:myself|from scratch|(?:it |this )?all by myself)",
+    r"all my own work",
+    r"made by (?:me|yours truly)",
+    r"my (?:new|latest|own) (?:\w+ ){0,2}(?:worksheets?|slides?|resources?|packs?|lessons?|units?|designs?|"
+    r"artwork|illustrations?|drawings?|posters?|booklets?|powerpoints?|templates?)",
+    r"(?:now )?(?:live|available|up) (?:in|on) my (?:\w+ )?(?:shop|store|tes shop|etsy)",
+    r"(?:new|latest) (?:\w+ ){0,2}(?:worksheets?|resources?|packs?|units?|designs?) (?:i made|by me|from me)",
+)
 # A generalisation about a kind of people ("Teachers who moan online are the worst") is opinion,
 # not a complaint about anyone at the trust, unless the sentence points somewhere local.
 GENERIC_SUBJECT = re.compile(
@@ -1749,8 +2006,12 @@ CREDITED = words(
     r"photo by",
     r"©",
     r"\(c\)",
-    r"my own (?:work|photo|drawing|painting|writing|video|poem)",
+    r"(?<!as )(?<!like )my own (?:\w+ )?(?:work|photos?|drawings?|paintings?|writing|videos?|poems?|slides?|"
+    r"resources?|worksheets?|packs?|lessons?|units?|planning|designs?|artwork|illustrations?|pictures?)",
+    r"all my own work",
     r"licen[cs]ed",
+    r"(?:school|trust|our|site|department|dept|whole-school|staff)(?:'s|’s)? (?:\w+ )?(?:subscription|"
+    r"licen[cs]e)",
     r"with thanks to",
     r"reposted with",
     r"source:",
@@ -1803,6 +2064,7 @@ PRESS = words(
     r"\w+ (?:post|echo|gazette|herald|chronicle|telegraph|argus|courier|advertiser|examiner|observer|news|"
     r"times|mail|mercury|journal|star|press|standard|express|fm)",
     r"podcast",
+    r"(?:local|regional|national) (?:paper|papers|rag|news)",
     r"schools ?week",
     r"tes",
 )
@@ -1839,6 +2101,9 @@ ENGAGE_PRESS = words(
     r"(?:gave|give|given|provided|offered|sent) (?:her|him|them|the \w+)? ?(?:a |my )?"
     r"(?:quote|comment|statement)",
     r"between you and me",
+    r"(?:rang|called|phoned|emailed|e-mailed|messaged|contacted|tipped off|wrote to|went to|gone to|"
+    r"leaked (?:it |this |the \w+ )?to) (?:the |a )?(?:local |regional |national )?(?:paper|papers|press|"
+    r"newspapers?|journalists?|reporters?|news ?desk|bbc|itv|radio|echo|gazette|herald)(?! shop| round)",
     r"(?:ring|call|phone|get back to) (?:her|him|them|you) (?:back|later|tonight|tomorrow)",
     r"(?:meet|meeting) (?:her|him|them|you) for (?:a )?(?:coffee|drink|chat)",
 )
@@ -1855,6 +2120,18 @@ REDIRECT_PRESS = words(
     r"trust'?s (?:central |head |press )?office",
     r"press office",
     r"not (?:allowed|authorised|permitted) to",
+)
+# The author offering to talk: outweighs a mention of the press office ("not the press office. Message me").
+OFFER_TO_TALK = words(
+    r"(?:dm|message|msg|pm|inbox|call|ring|phone|text|email|e-mail|contact|bell) me",
+    r"give me a (?:call|ring|bell|shout|message|text)",
+    r"(?:got|have|i'?ve got) (?:plenty|lots|loads|a lot|so much|a few things|things) to (?:say|tell)",
+    r"happy to (?:talk|chat|speak|tell|go on|come on|do (?:an|the) interview|give)",
+    r"i'?ll (?:happily )?(?:talk|tell|speak|chat|go on|come on)",
+    r"tell you (?:more|everything|plenty|what really)",
+    r"off the record",
+    r"what(?:'s| is)? really (?:happened|happening|going on|goes on)",
+    r"inside (?:story|scoop)",
 )
 
 # --- profiles ------------------------------------------------------------------------------------

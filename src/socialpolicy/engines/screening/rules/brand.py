@@ -11,12 +11,15 @@ from socialpolicy.engines.screening.model import Severity
 from socialpolicy.engines.screening.registry import Hit, Rule, register
 
 VIEW_AFTER_ORG = re.compile(
-    r"^(?:'s|’s)?\s+(?:official\s+)?(?:stance|view|position|line)\s+(?:is|on)\b|^(?:'s|’s)?\s+official\b",
+    r"^(?:'s|’s)?\s+(?:official\s+)?(?:stance|view|position|line)\s+(?:is|on)\b|^(?:'s|’s)?\s+official\b"
+    r"|^(?:'s|’s)\s+behalf\b",
     re.IGNORECASE,
 )
 BEHALF_BEFORE_ORG = re.compile(
     r"(?:on behalf of|speaking for|speak for|i represent|representing|we at)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "I can tell you on the school's behalf…": the generic form, on a personal account only.
+GENERIC_BEHALF = re.compile(r"\bon (?:the|my|our) (?:school|academy|trust)(?:'s|’s) behalf\b", re.IGNORECASE)
 
 
 @register
@@ -54,6 +57,11 @@ class BrandRule(Rule):
         text = context.text
         for claim in lexicon.OFFICIAL_VIEW.finditer(text):
             sentence = context.sentence_at(claim.start())
+            yield Hit(sentence.start, sentence.end, "claims to give the school's official view")
+            return
+        behalf = GENERIC_BEHALF.search(text)
+        if behalf:
+            sentence = context.sentence_at(behalf.start())
             yield Hit(sentence.start, sentence.end, "claims to give the school's official view")
             return
         for start, end, _ in context.org_mentions:

@@ -19,6 +19,7 @@ NEGATIVE_DRAFT = -0.5  # the same for a whole draft that names the workplace
 DEADPAN = frozenset(
     {"again", "yet again", "classic", "standard", "typical", "as usual", "every single time", "every time"}
 )
+IRONIC_VERDICT = lexicon.IRONIC_VERDICT
 SCARE_QUOTE_WARMTH = 0.3  # a sentence this positive (VADER) quotes a word fondly, not sarcastically
 # In a profile's bio, "the odd rant about marking" describes the account's topics, not a grievance.
 TOPIC_CUE = re.compile(r"#?rant|vent", re.IGNORECASE)
@@ -140,7 +141,7 @@ class GrievanceRule(Rule):
         work_refs = context.local_work_refs
         if not work_refs:
             return
-        for sentence in context.sentences:
+        for index, sentence in enumerate(context.sentences):
             cue = lexicon.FRUSTRATION.search(text, sentence.start, sentence.end)
             if cue and context.kind == "profile" and TOPIC_CUE.fullmatch(cue.group()):
                 cue = None
@@ -184,14 +185,7 @@ class GrievanceRule(Rule):
                 if wry and negativity(sentence.text) < SCARE_QUOTE_WARMTH:
                     why = f"dry sarcasm ({wry.group()!r})"
             if not why:
-                # The frame may open the sentence before ("What a treat: a Sunday night email…").
-                frame = lexicon.IRONY_FRAME.search(text, window_start, sentence.end)
-                if (
-                    frame
-                    and lexicon.UNWELCOME.search(text, sentence.start, sentence.end)
-                    and not lexicon.WARMTH.search(text, window_start, sentence.end)
-                ):
-                    why = f"irony ({frame.group()!r} about an unwelcome demand)"
+                why = _irony(context, index, window_start)
             if not why or generic_opinion(context, sentence.start):
                 continue
             if (
@@ -219,6 +213,31 @@ class GrievanceRule(Rule):
             and negativity(text) <= NEGATIVE_DRAFT
         ):
             yield Hit(0, len(text), "negative wording about the workplace")
+
+
+def _irony(context: Context, index: int, window_start: int) -> str:
+    """A mock-positive frame ("feel so valued", "love a", "what a treat") in this sentence or the one
+    before or after, about an unwelcome demand or failure in this one; or a one-word deadpan verdict
+    ("Lovely.") right after such an event. Not when the words are warm (hearts, "made my day")."""
+    text = context.text
+    sentences = context.sentences
+    sentence = sentences[index]
+    if not lexicon.UNWELCOME.search(text, sentence.start, sentence.end):
+        verdict = sentence.text.strip(" .…").lower()
+        if (
+            index > 0
+            and verdict in IRONIC_VERDICT
+            and "!" not in sentence.text
+            and lexicon.UNWELCOME.search(text, sentences[index - 1].start, sentences[index - 1].end)
+            and not lexicon.WARMTH.search(text, window_start, sentence.end)
+        ):
+            return f"a deadpan verdict ({sentence.text.strip()!r}) on an unwelcome demand"
+        return ""
+    end = sentences[index + 1].end if index + 1 < len(sentences) else sentence.end
+    frame = lexicon.IRONY_FRAME.search(text, window_start, end)
+    if frame is None or lexicon.WARMTH.search(text, window_start, end):
+        return ""
+    return f"irony ({frame.group()!r} about an unwelcome demand)"
 
 
 def _outside_body(context: Context, start: int, end: int) -> bool:

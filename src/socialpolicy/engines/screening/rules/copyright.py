@@ -53,7 +53,25 @@ class CopyrightRule(Rule):
             where = context.attachment_at(uncredited.start()) or context.sentence_at(uncredited.start())
             yield Hit(where.start, where.end, "someone else's work shared without credit")
             return
+        claimed = self._others_work_claimed(context)
+        if claimed is not None:
+            yield claimed
+            return
         copied = lexicon.COPIED.search(text)
         if copied and lexicon.PAID_OR_OTHERS.search(text):
             where = context.attachment_at(copied.start()) or context.sentence_at(copied.start())
             yield Hit(where.start, where.end, "someone else's or paid-for work copied to share")
+            return
+        shared = lexicon.SHARE_COPIES.search(text)
+        if shared and lexicon.PAID_MATERIAL.search(text) and not lexicon.LINK_TO_SOURCE.search(text):
+            where = context.attachment_at(shared.start()) or context.sentence_at(shared.start())
+            yield Hit(where.start, where.end, "paid-for material handed out for free")
+
+    @staticmethod
+    def _others_work_claimed(context: Context) -> Hit | None:
+        """Someone else's named work ("@MissPatel's worksheet") next to the author claiming it as theirs."""
+        others = lexicon.OTHERS_WORK.search(context.text)
+        if others is None or lexicon.OWN_CLAIM.search(context.text) is None:
+            return None
+        where = context.attachment_at(others.start()) or context.sentence_at(others.start())
+        return Hit(where.start, where.end, "someone else's work presented as the author's own")

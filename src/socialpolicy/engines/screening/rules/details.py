@@ -18,6 +18,7 @@ NAMED_PARTY_BEFORE = re.compile(
 )
 # Cheap pre-filter before the (slower) phonenumbers matcher: a run of at least nine digits.
 PHONE_CANDIDATE = re.compile(r"(?:\+\s?44|\(?0)[\d\s()\-]{8,}\d")
+WORD = re.compile(r"[A-Za-z]{2,}")
 SERVICE_PREFIXES = (
     "0800",
     "0808",
@@ -35,8 +36,13 @@ SERVICE_PREFIXES = (
 
 
 def _digits(raw: str) -> str:
+    """The number as dialled inside the UK: "+44 (0)7700 900361" -> "07700900361"."""
     digits = re.sub(r"\D", "", raw)
-    return "0" + digits[2:] if digits.startswith("44") else digits
+    if digits.startswith("0044"):
+        digits = digits[2:]
+    if digits.startswith("44"):
+        return "0" + digits[2:].lstrip("0")
+    return digits
 
 
 @register
@@ -70,8 +76,8 @@ class PersonalDetailsRule(Rule):
             if digits.startswith(SERVICE_PREFIXES):
                 continue
             before = text[max(0, match.start - 20) : match.start]
-            if lexicon.NOT_A_PHONE.search(before):
-                continue
+            if lexicon.NOT_A_PHONE.search(before) and not lexicon.OWN_DETAIL_CUE.search(before):
+                continue  # an order or reference number, but "my new number 07…" is a phone
             if NAMED_PARTY_BEFORE.search(text[max(0, match.start - 60) : match.start]):
                 continue
             if not self._looks_own(context, match.start, match.end):
@@ -87,14 +93,31 @@ class PersonalDetailsRule(Rule):
                 yield Hit(start, end, f"{what} that looks like the author's home")
 
     def _looks_own(self, context: Context, start: int, end: int) -> bool:
-        """A personal detail is the author's unless the words around it point to a business or service."""
+        """A personal detail is the author's unless the words around it give it to someone else.
+
+        Whose is it? "my number", "new number", "text me on" make it the author's; "their number",
+        "ring them on" give it to the party just named; a business, a venue, a tradesperson or a
+        recommendation ("huge thanks to…", "if anyone needs a plumber") in the sentence, with no
+        "me"/"my" in it, make it theirs.
+        """
         if context.kind == "profile":
             return True
+        text = context.text
         sentence = context.sentence_at(start)
-        business = lexicon.BUSINESS.search(context.text, sentence.start, sentence.end)
-        if business is None:
+        lead_in = text[max(sentence.start, start - 45) : start]
+        if lexicon.OWN_DETAIL_CUE.search(lead_in):
             return True
-        first_person = re.search(
-            r"\b(?:me|my|mine)\b", context.text[sentence.start : sentence.end], re.IGNORECASE
+        if lexicon.THEIR_DETAIL_CUE.search(lead_in):
+            return False
+        scope = sentence.start
+        if len(WORD.findall(text, sentence.start, sentence.end)) <= 2:
+            scope = context.previous_sentence_start(sentence)  # "Thanks to Acme Plumbing! 01632 960333"
+        # the detail itself is left out: "14 Church Lane" is not a church, "Hotel Road" not a hotel
+        business = any(
+            lexicon.BUSINESS.search(text, a, b) or lexicon.RECOMMENDING.search(text, a, b)
+            for a, b in ((scope, start), (end, sentence.end))
         )
+        if not business:
+            return True
+        first_person = re.search(r"\b(?:me|my|mine)\b", text[scope : sentence.end], re.IGNORECASE)
         return first_person is not None

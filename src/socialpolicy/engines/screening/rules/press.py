@@ -16,6 +16,18 @@ SOMEONE_ELSE_SPEAKS = re.compile(
     r"comms team)\b",
     re.IGNORECASE,
 )
+# A tagged handle that is unmistakably a news outlet or reporter (stricter than a reply's recipient).
+NEWS_HANDLE = re.compile(
+    r"news|echo|gazette|herald|chronicle|argus|courier|advertiser|examiner|bbc|itv|radio|reporter|journo|"
+    r"newsdesk",
+    re.IGNORECASE,
+)
+# Somebody else went to the press ("a parent went to the papers"), not the author.
+THIRD_PARTY_SUBJECT = re.compile(
+    r"\b(?:someone|somebody|a parent|some parents|parents|a colleague|a governor|a mum|a dad|he|she|they)"
+    r"(?:'s|’s| has| have| had)?\s+(?:already\s+|apparently\s+|even\s+)?$",
+    re.IGNORECASE,
+)
 JOURNALIST = re.compile(r"journalist|reporter|press|newspaper|paper|editor", re.IGNORECASE)
 ORG_THEN_STATEMENT = re.compile(r"^(?:'s|’s)?\s*(?:official\s+)?(?:statement|response)\b", re.IGNORECASE)
 BEHALF_BEFORE = re.compile(
@@ -38,6 +50,12 @@ def _press_target(context: Context) -> tuple[int, int] | None:
             and lexicon.PRESS_HANDLE_PART.search(normalise_handle(segment.text))
         ):
             return segment.start, segment.end
+    if lexicon.OFFER_TO_TALK.search(context.prose):
+        # "@CountyLiveNews DM me, I'll tell you what happened" in a post: an outlet tagged, an offer made
+        for tag in draft.tags:
+            if NEWS_HANDLE.search(normalise_handle(tag.text)):
+                sentence = context.sentence_at(tag.start)
+                return tag.start, sentence.end
     return None
 
 
@@ -66,8 +84,8 @@ class PressRule(Rule):
 
     def _press(self, context: Context) -> Iterator[Hit]:
         text = context.prose
-        if lexicon.REDIRECT_PRESS.search(text):
-            return
+        if lexicon.REDIRECT_PRESS.search(text) and not lexicon.OFFER_TO_TALK.search(text):
+            return  # passing the journalist on, unless the author also offers to talk
         target = _press_target(context)
         if target is not None:
             body = context.draft.body
@@ -78,6 +96,10 @@ class PressRule(Rule):
             sentence = context.sentence_at(engage.start())
             if SOMEONE_ELSE_SPEAKS.search(context.text, sentence.start, engage.start()):
                 continue  # reporting that the CEO or the trust speaks is not the author speaking
+            if THIRD_PARTY_SUBJECT.search(
+                context.text, max(sentence.start, engage.start() - 30), engage.start()
+            ):
+                continue  # "a parent went to the papers": someone else, not the author
             # "A reporter asked me about X. Told her I'd ring her back": the outlet may be a sentence earlier.
             window = context.previous_sentence_start(sentence)
             press = lexicon.PRESS.search(context.text, window, sentence.end)

@@ -55,6 +55,13 @@ def _pupil_group(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _pupil_audience(text: str, prose: str) -> re.Match[str] | None:
+    """Pupils the author teaches addressed as the draft's audience ("any of my Y11 historians")."""
+    return next(
+        (a for a in lexicon.PUPIL_AUDIENCE.finditer(prose) if not _names_other_than_pupils(text, a)), None
+    )
+
+
 @register
 class PupilContactRule(Rule):
     code = "pupil-contact"
@@ -76,16 +83,18 @@ class PupilContactRule(Rule):
             yield Hit(addressed.start, addressed.end, "addressed to a pupil in the roster")
         prose = context.prose
         text = context.text
-        # "Any of my Y11 historians fancy …? … drop me a message": pupils addressed anywhere in the draft.
-        audience = next(
-            (a for a in lexicon.PUPIL_AUDIENCE.finditer(prose) if not _names_other_than_pupils(text, a)), None
-        )
+        audience: list[re.Match[str] | None] = []  # looked for once, and only when there is an invitation
         for invite in lexicon.CONTACT_INVITE.finditer(prose):
             sentence = context.sentence_at(invite.start())
             if lexicon.TEACHER_AUDIENCE.search(text, sentence.start, sentence.end):
                 continue  # "DM me if you want a copy for your Y9s": meant for other teachers
             window_start = context.previous_sentence_start(sentence)  # "Hey Year 11s! … message me"
-            group = _pupil_group(text, window_start, sentence.end) or audience
+            group = _pupil_group(text, window_start, sentence.end)
+            if group is None:
+                # "Any of my Y11 historians fancy …? … drop me a message": pupils addressed anywhere.
+                if not audience:
+                    audience.append(_pupil_audience(text, prose))
+                group = audience[0]
             if group is None and not addressed:
                 continue
             if group and PARENTS_BEFORE.search(text, min(window_start, group.start()), group.start()):
