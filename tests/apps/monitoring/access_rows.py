@@ -20,6 +20,7 @@ from socialpolicy.apps.monitoring.models import (
     NonContactPeriod,
     RetentionRun,
     SafeguardingAlert,
+    TrustSite,
     WorkSchedule,
 )
 from tests.factories import UserFactory
@@ -68,6 +69,13 @@ def _schedule(places, place):
 def _noncontact(places, place):
     return NonContactPeriod.objects.create(
         user=_colleague(places, place), day="Wed", start="11:00", end="12:00"
+    )
+
+
+def _trust_site(places, place):
+    n = next(_counter)
+    return TrustSite.objects.create(
+        site_id=f"added{n}", name=f"Added site {n}", domain=f"added{n}.example.net"
     )
 
 
@@ -132,6 +140,12 @@ MONITORING_ROWS = {
         _noncontact,
         ALL,
         _only({"head": {"north"}, "ict": ALL, "hr": ALL, "ceo": {"office"}}),
+    ),
+    # What is monitored: ICT keeps it; heads, HR and the CEO may read it.
+    "monitoring.trustsite": (
+        _trust_site,
+        {"office"},
+        _only({"ict": {"office"}, "head": {"office"}, "hr": {"office"}, "ceo": {"office"}}),
     ),
     "monitoring.ingest": (_ingest, {"office"}, OFFICERS_OFFICE),
     "monitoring.ingestedfile": (_ingested_file, {"office"}, OFFICERS_OFFICE),

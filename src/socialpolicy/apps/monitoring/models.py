@@ -5,15 +5,21 @@ What is kept is deliberately small: per person, site, ownership and local day, t
 (``Finding``). Raw log
 lines are never stored; an ingested file leaves only its name, size and SHA-256 (``IngestedFile``).
 The org folder's networks, devices, schedules and non-contact periods are imported into
-``Network``, ``Device``, ``WorkSchedule`` and ``NonContactPeriod``.
+``Network``, ``Device``, ``WorkSchedule`` and ``NonContactPeriod``; the sites the trust adds to the
+built-in catalogue (its ``sites.csv``, or ICT's page) are ``TrustSite`` rows.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from encrypted_fields.fields import EncryptedTextField
+
+from socialpolicy.engines.monitoring.catalogue import Catalogue, load_builtin, parse_domain, parse_site_id
 
 WEEKDAY_CHOICES = [(d, d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
 
@@ -123,6 +129,94 @@ class NonContactPeriod(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.start}-{self.end}"
+
+
+SITE_ID_MAX_LENGTH = 50  # DailyActivity.site and Finding.site hold it
+
+
+@cache
+def builtin_catalogue() -> Catalogue:
+    """The engine's built-in catalogue (sites.toml), read once. Never extend it: copy it first."""
+    return load_builtin()
+
+
+def normalised_site_id(value: str) -> str:
+    """The site id as the engine keeps it (lower case), or ValidationError in plain words."""
+    try:
+        site_id = parse_site_id(value)
+    except ValueError:
+        raise ValidationError(
+            f"{value.strip()!r} is not a site id: use lower-case letters, digits and + . _ - "
+            "(starting with a letter or a digit), for example roblox.",
+            code="site_id",
+        ) from None
+    if len(site_id) > SITE_ID_MAX_LENGTH:
+        raise ValidationError(f"A site id has at most {SITE_ID_MAX_LENGTH} characters.", code="site_id")
+    builtin = builtin_catalogue().sites.get(site_id)
+    if builtin is not None:
+        raise ValidationError(
+            f"{site_id} is a built-in site ({builtin.name}) and cannot be changed here: give the "
+            "site you are adding an id of its own.",
+            code="builtin_site",
+        )
+    return site_id
+
+
+def normalised_domain(value: str) -> str:
+    """The domain as the engine matches it, or ValidationError in plain words.
+
+    A host name of two labels or more, compared in lower case, without a trailing dot or a
+    leading "*." (which the engine drops: a domain always covers its subdomains).
+    """
+    try:
+        domain = parse_domain(value)
+    except ValueError:
+        raise ValidationError(
+            f"{value.strip()!r} is not a domain: give a host name such as roblox.com, without "
+            "https:// or a path.",
+            code="domain",
+        ) from None
+    owner = builtin_catalogue().site_by_domain.get(domain)
+    if owner is not None:
+        name = builtin_catalogue().sites[owner].name
+        raise ValidationError(
+            f"{domain} is already in the built-in catalogue, as {name}.", code="builtin_domain"
+        )
+    return domain
+
+
+class TrustSite(models.Model):
+    """One domain of a social media site the trust added to the built-in catalogue.
+
+    A site is its id and name; it has one row per domain (a domain covers its subdomains). The
+    built-in sites (the engine's sites.toml) are not here and cannot be changed by a trust.
+    """
+
+    site_id = models.CharField("site id", max_length=SITE_ID_MAX_LENGTH)
+    name = models.CharField("name", max_length=100)
+    domain = models.CharField(max_length=253, unique=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["site_id", "domain"]
+        verbose_name = "site added by the trust"
+        verbose_name_plural = "sites added by the trust"
+
+    def __str__(self) -> str:
+        return f"{self.site_id}: {self.domain}"
+
+    def clean(self) -> None:
+        errors = {}
+        for name, normalise in (("site_id", normalised_site_id), ("domain", normalised_domain)):
+            try:
+                setattr(self, name, normalise(getattr(self, name)))
+            except ValidationError as exc:
+                errors[name] = exc
+        if errors:
+            raise ValidationError(errors)
 
 
 class Ingest(models.Model):

@@ -97,6 +97,22 @@ def normalise_domain(value: str) -> str:
     return domain
 
 
+def parse_site_id(value: str) -> str:
+    """A site id as the catalogue keeps it (lower case), or ValueError saying why not."""
+    site_id = value.strip().lower()
+    if not SITE_ID_RE.match(site_id):
+        raise ValueError(f"bad site id {site_id!r}")
+    return site_id
+
+
+def parse_domain(value: str) -> str:
+    """A domain as the catalogue matches it (a host name of two labels or more), or ValueError."""
+    domain = normalise_domain(value)
+    if not DOMAIN_RE.match(domain) or "." not in domain:
+        raise ValueError(f"bad domain {domain!r}")
+    return domain
+
+
 def load_builtin() -> Catalogue:
     data = tomllib.loads(BUILTIN_CATALOGUE.read_text(encoding="utf-8"))
     catalogue = Catalogue()
@@ -120,15 +136,13 @@ def extend_from_csv(catalogue: Catalogue, path: Path) -> None:
         reader.fieldnames = header
         for row in reader:
             line = reader.line_num
-            site_id = (row.get("site") or "").strip().lower()
-            domain = normalise_domain(row.get("domain") or "")
-            if not site_id and not domain:
+            site, domain = row.get("site") or "", row.get("domain") or ""
+            if not site.strip() and not normalise_domain(domain):
                 continue
-            if not SITE_ID_RE.match(site_id):
-                raise CatalogueError(f"{path}, line {line}: bad site id {site_id!r}")
-            if not DOMAIN_RE.match(domain) or "." not in domain:
-                raise CatalogueError(f"{path}, line {line}: bad domain {domain!r}")
-            catalogue.add(site_id, domain)
+            try:
+                catalogue.add(parse_site_id(site), parse_domain(domain))
+            except ValueError as exc:
+                raise CatalogueError(f"{path}, line {line}: {exc}") from exc
 
 
 def load_catalogue(org_dir: Path | None = None, extra_files: list[Path] | None = None) -> Catalogue:

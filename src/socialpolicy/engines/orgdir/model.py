@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 ROLES = ("staff", "head", "hr", "ict", "dsl", "ceo", "trustee")
 # Who counts as a member of staff (policy 2.1, 2.2): employees and everyone else the policy covers.
@@ -141,6 +142,9 @@ class OrgDirectory:
     academy_schedules: dict[str, Schedule] = field(default_factory=dict)
     noncontact: tuple[NonContact, ...] = ()
     present: frozenset[str] = frozenset()  # names of the files the folder holds
+    # Where it was read from (None when built otherwise): files read by other parts, such as
+    # the monitoring catalogue's sites.csv, are found there.
+    folder: Path | None = None
 
     def academy(self, code: str | None) -> Academy | None:
         if code is None:

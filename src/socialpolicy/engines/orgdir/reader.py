@@ -66,6 +66,7 @@ def load_org(path: str | Path) -> OrgDirectory:
         academy_schedules=academy_schedules,
         noncontact=noncontact,
         present=frozenset(p.name for p in root.iterdir() if p.is_file()),
+        folder=root,
     )
 
 
