@@ -3,13 +3,31 @@ that counts them, and ICT's page (heads read it; staff do not see it)."""
 
 from __future__ import annotations
 
-import pytest
-from django.core.exceptions import ValidationError
+import io
+import json
+from datetime import timedelta
+from pathlib import Path
 
+import pytest
+from auditlog.models import LogEntry
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.urls import reverse
+
+from socialpolicy.apps.monitoring import selectors
 from socialpolicy.apps.monitoring.models import (
+    DailyActivity,
+    Finding,
+    TrustSite,
     normalised_domain,
     normalised_site_id,
 )
+from socialpolicy.apps.monitoring.services import MonitoringError, trust_site_add, trust_site_remove
+from socialpolicy.apps.people.models import Trust, User
+from socialpolicy.engines.monitoring.catalogue import load_builtin
+from tests.apps.monitoring.conftest import DAY, squid_lines, write_log
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +82,220 @@ def test_bad_or_built_in_domains_are_refused(given, reason):
 
 def test_a_subdomain_of_a_built_in_domain_may_be_a_site_of_its_own():
     assert normalised_domain("workplace.facebook.com") == "workplace.facebook.com"
+
+
+# --- the services: ICT adds and removes, each change audited -------------------------------------
+
+
+def test_ict_adds_a_site_then_another_domain_for_it(ict):
+    first = trust_site_add(actor=ict, site_id="Roblox", name="Roblox", domain="roblox.com")
+    second = trust_site_add(actor=ict, site_id="roblox", domain="rbxcdn.com")
+    assert (first.site_id, first.name, first.added_by) == ("roblox", "Roblox", ict)
+    assert (second.site_id, second.name) == ("roblox", "Roblox")  # the site keeps its name
+    entries = LogEntry.objects.get_for_model(TrustSite).filter(action=LogEntry.Action.CREATE)
+    assert entries.count() == 2 and {e.actor for e in entries} == {ict}
+
+
+def test_a_new_site_without_a_name_is_named_by_its_id(ict):
+    assert trust_site_add(actor=ict, site_id="kick", domain="kick.com").name == "kick"
+
+
+@pytest.mark.parametrize(
+    ("site_id", "name", "domain", "reason"),
+    [
+        ("roblox", "", "roblox.com", "roblox.com is already listed, for Roblox"),
+        ("roblox", "Roblox games", "rbxcdn.com", "roblox is already called 'Roblox'"),
+        ("facebook", "", "fb.example.net", "facebook is a built-in site"),
+        ("gab", "", "youtube.com", "already in the built-in catalogue, as YouTube"),
+    ],
+)
+def test_clashes_are_refused(ict, site_id, name, domain, reason):
+    trust_site_add(actor=ict, site_id="roblox", name="Roblox", domain="roblox.com")
+    with pytest.raises(MonitoringError, match=reason):
+        trust_site_add(actor=ict, site_id=site_id, name=name, domain=domain)
+    assert TrustSite.objects.count() == 1
+
+
+@pytest.mark.parametrize("persona", ["head_north", "hr", "ceo", "staff_north"])
+def test_only_ict_may_change_the_sites(request, ict, persona):
+    other = request.getfixturevalue(persona)
+    with pytest.raises(PermissionError):
+        trust_site_add(actor=other, site_id="roblox", domain="roblox.com")
+    site = trust_site_add(actor=ict, site_id="roblox", domain="roblox.com")
+    with pytest.raises(PermissionError):
+        trust_site_remove(actor=other, site=site)
+    assert TrustSite.objects.count() == 1
+
+
+def test_removal_is_audited(ict):
+    site = trust_site_add(actor=ict, site_id="roblox", domain="roblox.com")
+    trust_site_remove(actor=ict, site=site)
+    assert not TrustSite.objects.exists()
+    deleted = LogEntry.objects.get_for_model(TrustSite).get(action=LogEntry.Action.DELETE)
+    assert deleted.actor == ict and deleted.object_repr == "roblox: roblox.com"
+    with pytest.raises(MonitoringError, match="already removed"):
+        trust_site_remove(actor=ict, site=site)
+
+
+# --- the org folder's sites.csv through import-org ----------------------------------------------
+
+STAFF = (
+    "email,first_name,last_name,academy_code,job_title,roles,handles\n"
+    "ann.head@quarry.example,Ann,Head,HIL,Headteacher,head,\n"
+    "ivo.ict@quarry.example,Ivo,Tech,,Network manager,ict,\n"
+)
+
+
+def write_org(folder: Path, sites: str | None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "trust.toml").write_text('name = "Quarry Lane Trust"\nemail_domains = ["quarry.example"]\n')
+    (folder / "academies.csv").write_text("code,name,aliases\nHIL,Hillside Academy,\n")
+    (folder / "staff.csv").write_text(STAFF)
+    if sites is not None:
+        (folder / "sites.csv").write_text(sites)
+    return folder
+
+
+def run_import(folder: Path) -> dict:
+    out = io.StringIO()
+    call_command("import-org", str(folder), "--format", "json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+def trust_sites() -> set[tuple[str, str, str]]:
+    return set(TrustSite.objects.values_list("site_id", "name", "domain"))
+
+
+def test_import_reads_sites_csv_and_a_second_import_changes_nothing(tmp_path):
+    folder = write_org(
+        tmp_path / "org",
+        "site,domain,name\nroblox,roblox.com,Roblox\nroblox,*.rbxcdn.com,\nkick,Kick.com.,\n\n",
+    )
+    first = run_import(folder)
+    assert first["created"] == 1 + 1 + 2 + 3  # trust, academy, staff, three domains
+    assert trust_sites() == {
+        ("roblox", "Roblox", "roblox.com"),
+        ("roblox", "Roblox", "rbxcdn.com"),
+        ("kick", "kick", "kick.com"),
+    }
+    again = run_import(folder)
+    assert (again["created"], again["updated"], again["deactivated"]) == (0, 0, 0)
+
+
+def test_the_file_is_the_list_when_present_and_absent_leaves_it_alone(tmp_path, ict):
+    trust_site_add(actor=ict, site_id="kick", name="Kick", domain="kick.com")
+    folder = write_org(tmp_path / "org", "site,domain\nroblox,roblox.com\nkick,kick.tv\n")
+    summary = run_import(folder)
+    # kick.com (added on the page, not in the file) goes; kick keeps the name it was given.
+    assert trust_sites() == {("roblox", "roblox", "roblox.com"), ("kick", "Kick", "kick.tv")}
+    assert summary["deactivated"] >= 1
+    (folder / "sites.csv").unlink()
+    run_import(folder)
+    assert len(trust_sites()) == 2
+
+
+BAD_SITE_ROWS = [
+    ("Face Book,facebook.example", "'Face Book' is not a site id"),
+    ("roblox,https://roblox.com/", "is not a domain"),
+    ("facebook,fb.example.net", "facebook is a built-in site"),
+    ("gab,twitter.com", "twitter.com is already in the built-in catalogue"),
+    ("kick,roblox.com", "roblox.com is already listed for roblox on line 2"),
+    ("roblox,rbxcdn.com,Roblox games", "roblox is called 'Roblox' on line 2"),
+    (",kick.com", "missing required field 'site'"),
+]
+
+
+@pytest.mark.parametrize(("bad_row", "reason"), BAD_SITE_ROWS)
+def test_a_bad_row_of_sites_csv_rejects_the_whole_import_with_file_and_line(tmp_path, bad_row, reason):
+    folder = write_org(tmp_path / "org", f"site,domain,name\nroblox,roblox.com,Roblox\n{bad_row}\n")
+    with pytest.raises(CommandError) as caught:
+        run_import(folder)
+    assert caught.value.returncode == 2
+    message = str(caught.value)
+    assert "nothing was written" in message and "sites.csv, line 3:" in message and reason in message
+    assert not TrustSite.objects.exists() and not Trust.objects.exists() and not User.objects.exists()
+
+
+def test_sites_csv_needs_its_header(tmp_path):
+    folder = write_org(tmp_path / "org", "name,host\nRoblox,roblox.com\n")
+    with pytest.raises(CommandError, match=r"sites.csv, line 1: header lacks column\(s\): site, domain"):
+        run_import(folder)
+
+
+def test_the_import_page_takes_sites_csv_and_shows_a_bad_row(login, hr):
+    def files(sites: str) -> list[SimpleUploadedFile]:
+        texts = {
+            "trust.toml": 'name = "Quarry Lane Trust"\nemail_domains = ["quarry.example"]\n',
+            "academies.csv": "code,name,aliases\nHIL,Hillside Academy,\n",
+            "staff.csv": STAFF + f"{hr.email},Harriet,Hr,,HR,hr,\n",
+            "sites.csv": sites,
+        }
+        return [SimpleUploadedFile(name, text.encode()) for name, text in texts.items()]
+
+    client = login(hr)
+    bad = client.post(
+        reverse("people:import"), {"files": files("site,domain\nroblox,roblox.com\nx,bad domain\n")}
+    )
+    error = bad.context["import_error"]
+    assert (error.file, error.line) == ("sites.csv", 3) and "is not a domain" in error.reason
+    preview = client.post(reverse("people:import"), {"files": files("site,domain\nroblox,roblox.com\n")})
+    assert "Monitored sites added by the trust" in preview.content.decode()
+    assert not TrustSite.objects.exists()
+    client.post(reverse("people:import_apply"), {"action": "apply"})
+    assert trust_sites() == {("roblox", "roblox", "roblox.com")}
+    assert LogEntry.objects.get_for_model(TrustSite).get().actor == hr
+
+
+# --- the ingest counts the added sites and the pages name them -----------------------------------
+
+
+def roblox_lines(minutes: int = 12, *, day: int = 0) -> list[str]:
+    start = DAY.replace(hour=9) + timedelta(days=day)
+    return squid_lines(user="sam.staff", ip="10.1.4.20", host="www.roblox.com", start=start, minutes=minutes)
+
+
+def test_ingest_finds_use_of_an_added_site(networks, monitoring_on, staff_north, ict, ingest_lines):
+    ingest_lines(roblox_lines(day=-7), name="before.log")
+    assert not DailyActivity.objects.exists()  # not a social media site yet
+    trust_site_add(actor=ict, site_id="roblox", name="Roblox", domain="roblox.com")
+    ingest = ingest_lines(roblox_lines(), name="after.log")
+    assert ingest.matched == 24 and ingest.findings_new == 1
+    finding = Finding.objects.get()
+    assert (finding.user, finding.site, finding.clause, finding.active_minutes) == (
+        staff_north,
+        "roblox",
+        "5.2",
+        12,
+    )
+    assert selectors.site_name("roblox") == "Roblox"
+    assert selectors.site_name("facebook") == "Facebook (and Messenger)"
+    assert selectors.site_name("gone") == "gone"
+
+
+def test_monitor_ingest_command_counts_added_sites(networks, monitoring_on, staff_north, ict, tmp_path):
+    trust_site_add(actor=ict, site_id="roblox", name="Roblox", domain="roblox.com")
+    path = write_log(tmp_path, "access.log", roblox_lines())
+    out = io.StringIO()
+    call_command("monitor-ingest", str(path), "--format", "json", stdout=out)
+    assert json.loads(out.getvalue())["findings_new"] == 1
+    assert Finding.objects.get().site == "roblox"
+
+
+def test_the_built_in_catalogue_is_never_extended_in_place(ict):
+    trust_site_add(actor=ict, site_id="roblox", domain="roblox.com")
+    from socialpolicy.apps.monitoring.models import builtin_catalogue
+    from socialpolicy.apps.monitoring.orgsync import catalogue_from_db
+
+    assert catalogue_from_db().site_for_host("www.roblox.com") == "roblox"
+    assert builtin_catalogue().site_for_host("www.roblox.com") is None
+    assert set(builtin_catalogue().sites) == set(load_builtin().sites)
+
+
+def test_use_charts_name_added_sites(networks, monitoring_on, staff_north, ict, ingest_lines, login):
+    trust_site_add(actor=ict, site_id="roblox", name="Roblox", domain="roblox.com")
+    ingest_lines(roblox_lines())
+    usage = login(ict).get(reverse("monitoring:usage") + "?days=90")
+    assert [bar.label for bar in usage.context["charts"]["per_site"]] == ["Roblox"]
+    finding = Finding.objects.get()
+    page = login(ict).get(reverse("monitoring:finding", args=[finding.pk]))
+    assert "<h1>Roblox on" in page.content.decode()

@@ -1,30 +1,52 @@
 """The org folder's monitoring files in the database, and back out as an engine OrgDirectory.
 
 ``plan_monitoring`` is an org-import planner (``people.services.register_org_planner``): it syncs
-networks.csv, devices.csv, schedule.toml and noncontact.csv, each only when the folder holds that
-file, so a folder without devices.csv leaves the imported devices alone. Rows missing from a
-present file are deleted (reported as "deactivated"). ``org_from_db`` rebuilds the directory the
-engine scans with, so an ingest uses exactly what was imported.
+networks.csv, devices.csv, schedule.toml, noncontact.csv and sites.csv, each only when the folder
+holds that file, so a folder without devices.csv leaves the imported devices alone. Rows missing
+from a present file are deleted (reported as "deactivated"). ``org_from_db`` and
+``catalogue_from_db`` rebuild the directory and the site catalogue the engine scans with, so an
+ingest uses exactly what was imported (and the sites ICT added).
+
+sites.csv is not read by the org folder reader (it belongs to the monitoring catalogue), so it
+is read here, while planning: a bad row raises ``OrgDirError`` naming the file, the line and the
+reason, as a bad row of the other files does, and the whole import is rejected.
 """
 
 from __future__ import annotations
 
 import ipaddress
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
 
-from socialpolicy.apps.monitoring.models import Device, Network, NonContactPeriod, WorkSchedule
+from django.core.exceptions import ValidationError
+
+from socialpolicy.apps.monitoring.models import (
+    Device,
+    Network,
+    NonContactPeriod,
+    TrustSite,
+    WorkSchedule,
+    normalised_domain,
+    normalised_site_id,
+)
 from socialpolicy.apps.people.models import Academy, RoleAssignment, Trust, User
 from socialpolicy.apps.people.services import Change, ImportPlan, academy_id_for
-from socialpolicy.engines.orgdir import WEEKDAYS, OrgDirectory, Schedule, TimeRange
+from socialpolicy.engines.monitoring import Catalogue
+from socialpolicy.engines.monitoring.catalogue import load_builtin
+from socialpolicy.engines.orgdir import WEEKDAYS, OrgDirectory, OrgDirError, Schedule, TimeRange
 from socialpolicy.engines.orgdir import Academy as OrgAcademy
 from socialpolicy.engines.orgdir import Device as OrgDevice
 from socialpolicy.engines.orgdir import Network as OrgNetwork
 from socialpolicy.engines.orgdir import NonContact as OrgNonContact
 from socialpolicy.engines.orgdir import StaffMember as OrgStaffMember
 from socialpolicy.engines.orgdir import Trust as OrgTrust
+from socialpolicy.engines.orgdir.reader import _rows as csv_rows
 from socialpolicy.engines.orgdir.reader import parse_range
 
 DEFAULT_SCHEDULE_KEY = "default"
+SITES_FILE = "sites.csv"
+SITE_NAME_MAX_LENGTH = TrustSite._meta.get_field("name").max_length
 
 
 def _hhmm(minutes: int) -> str:
@@ -47,6 +69,8 @@ def plan_monitoring(plan: ImportPlan, org: OrgDirectory) -> None:
         _plan_schedules(plan, org)
     if "noncontact.csv" in org.present:
         _plan_noncontact(plan, org)
+    if SITES_FILE in org.present and org.folder is not None:
+        _plan_sites(plan, read_sites_csv(org.folder / SITES_FILE))
 
 
 def _plan_keyed(
@@ -180,6 +204,80 @@ def _plan_noncontact(plan: ImportPlan, org: OrgDirectory) -> None:
     )
 
 
+@dataclass(frozen=True)
+class SiteRow:
+    line: int
+    site_id: str
+    domain: str
+    name: str  # empty: keep the name the site has, or its id
+
+
+def read_sites_csv(path: Path) -> list[SiteRow]:
+    """``site,domain`` rows (an optional ``name`` column names the site), checked as ICT's page
+    checks a site: the engine's id and domain rules, and no built-in site id or domain.
+
+    A domain listed twice for the same site counts once; for two sites, or one site given two
+    names, the later line is refused.
+    """
+    name = path.name
+    rows: list[SiteRow] = []
+    line_of_domain: dict[str, SiteRow] = {}
+    named: dict[str, SiteRow] = {}
+    for line, row in csv_rows(path, ("site", "domain")):
+        for column in ("site", "domain"):
+            if not row.get(column):
+                raise OrgDirError(name, line, f"missing required field '{column}'")
+        try:
+            site_id, domain = normalised_site_id(row["site"]), normalised_domain(row["domain"])
+        except ValidationError as exc:
+            raise OrgDirError(name, line, " ".join(exc.messages)) from None
+        site_name = " ".join(row.get("name", "").split())
+        if len(site_name) > SITE_NAME_MAX_LENGTH:
+            raise OrgDirError(name, line, f"a site's name has at most {SITE_NAME_MAX_LENGTH} characters")
+        earlier = line_of_domain.get(domain)
+        if earlier is not None and earlier.site_id != site_id:
+            raise OrgDirError(
+                name, line, f"{domain} is already listed for {earlier.site_id} on line {earlier.line}"
+            )
+        first_named = named.get(site_id)
+        if site_name and first_named is not None and first_named.name != site_name:
+            raise OrgDirError(
+                name, line, f"{site_id} is called {first_named.name!r} on line {first_named.line}"
+            )
+        current = SiteRow(line, site_id, domain, site_name)
+        if site_name and first_named is None:
+            named[site_id] = current
+        if earlier is None:
+            line_of_domain[domain] = current
+            rows.append(current)
+    return [replace(row, name=named[row.site_id].name) if row.site_id in named else row for row in rows]
+
+
+def _plan_sites(plan: ImportPlan, rows: list[SiteRow]) -> None:
+    """The file is the list: its domains are created or moved, the others removed.
+
+    A site named nowhere in the file keeps the name it has in the app (or is named by its id).
+    """
+    existing_names = dict(TrustSite.objects.values_list("site_id", "name"))
+    wanted = {
+        row.domain: {
+            "site_id": row.site_id,
+            "name": row.name or existing_names.get(row.site_id) or row.site_id,
+        }
+        for row in rows
+    }
+    existing = {t.domain: {"site_id": t.site_id, "name": t.name} for t in TrustSite.objects.all()}
+    _plan_keyed(
+        plan,
+        "site",
+        wanted,
+        existing,
+        create=lambda key, v: TrustSite.objects.create(domain=key, **v),
+        update=lambda key, v: _save(TrustSite.objects.get(domain=key), v),
+        delete=lambda key: TrustSite.objects.get(domain=key).delete(),
+    )
+
+
 def _save(obj, values: dict) -> None:
     for name, value in values.items():
         setattr(obj, name, value)
@@ -259,6 +357,15 @@ def org_from_db() -> OrgDirectory:
         academy_schedules=academy_schedules,
         noncontact=noncontact,
     )
+
+
+def catalogue_from_db() -> Catalogue:
+    """The built-in catalogue and the sites the trust added: what ``monitor scan`` would use with
+    the folder's sites.csv. Read afresh each time (the built-in one is never extended in place)."""
+    catalogue = load_builtin()
+    for row in TrustSite.objects.all():
+        catalogue.add(row.site_id, row.domain, name=row.name)
+    return catalogue
 
 
 def _minutes(start: str, end: str) -> tuple[int, int]:

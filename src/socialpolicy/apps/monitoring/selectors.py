@@ -19,9 +19,10 @@ from socialpolicy.apps.monitoring.models import (
     Ingest,
     MonitoringSettings,
     SafeguardingAlert,
+    TrustSite,
+    builtin_catalogue,
 )
 from socialpolicy.apps.monitoring.services import heads_for, monitoring_settings
-from socialpolicy.engines.monitoring import load_catalogue
 
 TRUST_WIDE = frozenset({"ict", "hr", "ceo"})  # roles that see monitoring data trust-wide
 
@@ -56,15 +57,23 @@ def may_see_alerts(user: Any) -> bool:
     return access.may(user, SafeguardingAlert, "view")
 
 
-# --- site names --------------------------------------------------------------------------------
+# --- sites and their names ---------------------------------------------------------------------
 
-_SITE_NAMES: dict[str, str] = {}
+
+def site_names() -> dict[str, str]:
+    """Site id -> name, built-in and trust-added. A removed site's findings show its id."""
+    names = {site.site_id: site.name for site in builtin_catalogue().sites.values()}
+    for site_id, name in TrustSite.objects.values_list("site_id", "name"):
+        names.setdefault(site_id, name)
+    return names
 
 
 def site_name(site_id: str) -> str:
-    if not _SITE_NAMES:
-        _SITE_NAMES.update({s.site_id: s.name for s in load_catalogue(None).sites.values()})
-    return _SITE_NAMES.get(site_id, site_id)
+    builtin = builtin_catalogue().sites.get(site_id)
+    if builtin is not None:
+        return builtin.name
+    added = TrustSite.objects.filter(site_id=site_id).values_list("name", flat=True).first()
+    return added or site_id
 
 
 # --- findings ----------------------------------------------------------------------------------
@@ -172,8 +181,10 @@ def usage_charts(activity: QuerySet[DailyActivity], *, days: int, today: date) -
         .annotate(total=Sum("active_minutes"), people=Count("person", distinct=True))
         .order_by("-total", "site")
     )
+    names = site_names()
     site_rows = [
-        (site_name(row["site"]), int(row["total"]), f"{row['people']} person(s)") for row in per_site
+        (names.get(row["site"], row["site"]), int(row["total"]), f"{row['people']} person(s)")
+        for row in per_site
     ]
     per_ownership = dict(activity.values_list("ownership").annotate(total=Sum("active_minutes")).order_by())
     return {

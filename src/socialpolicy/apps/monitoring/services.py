@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from auditlog.context import disable_auditlog, set_actor
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -24,8 +25,11 @@ from socialpolicy.apps.monitoring.models import (
     MonitoringSettings,
     RetentionRun,
     SafeguardingAlert,
+    TrustSite,
+    normalised_domain,
+    normalised_site_id,
 )
-from socialpolicy.apps.monitoring.orgsync import org_from_db
+from socialpolicy.apps.monitoring.orgsync import catalogue_from_db, org_from_db
 from socialpolicy.apps.people.models import Academy, RoleAssignment, User
 from socialpolicy.engines.monitoring import DailyActivity as Day
 from socialpolicy.engines.monitoring import Finding as EngineFinding
@@ -82,6 +86,56 @@ def monitoring_settings_update(
         record.updated_at = timezone.now()
         record.save()
     return record
+
+
+# --- sites the trust adds to the catalogue -----------------------------------------------------
+
+
+def trust_site_add(*, actor: User, site_id: str, domain: str, name: str = "") -> TrustSite:
+    """Add a domain to a site of the trust's own; a new id makes a new site. Audited.
+
+    The id and the domain follow the engine's rules (sites.csv) and may not be built-in ones.
+    ``name`` is the site's: empty keeps the name it has (a new site is named by its id).
+    """
+    if not access.may(actor, TrustSite, "change"):
+        raise PermissionError("only ICT may change the sites monitored")
+    try:
+        site_id, domain = normalised_site_id(site_id), normalised_domain(domain)
+    except ValidationError as exc:
+        raise MonitoringError(" ".join(exc.messages)) from None
+    name = " ".join(name.split())
+    if len(name) > TrustSite._meta.get_field("name").max_length:
+        raise MonitoringError("Give the site a shorter name.")
+    with transaction.atomic(), set_actor(actor):
+        taken = TrustSite.objects.filter(domain=domain).first()
+        if taken is not None:
+            raise MonitoringError(f"{domain} is already listed, for {taken.name} ({taken.site_id}).")
+        same_site = TrustSite.objects.filter(site_id=site_id).first()
+        if same_site is not None:
+            if name and name != same_site.name:
+                raise MonitoringError(
+                    f"{site_id} is already called {same_site.name!r}: leave the name empty or give the "
+                    "same one."
+                )
+            name = same_site.name
+        try:
+            with transaction.atomic():
+                return TrustSite.objects.create(
+                    site_id=site_id, name=name or site_id, domain=domain, added_by=actor
+                )
+        except IntegrityError:  # the same domain added a moment ago by someone else
+            raise MonitoringError(f"{domain} is already listed.") from None
+
+
+def trust_site_remove(*, actor: User, site: TrustSite) -> None:
+    """Stop monitoring one domain the trust added. Audited; findings already made stay."""
+    with transaction.atomic(), set_actor(actor):
+        locked = TrustSite.objects.select_for_update().filter(pk=site.pk).first()
+        if locked is None:
+            raise MonitoringError(f"{site.domain} was already removed.")
+        if not access.can_change(actor, locked):
+            raise PermissionError("only ICT may change the sites monitored")
+        locked.delete()
 
 
 # --- ingest ----------------------------------------------------------------------------------
@@ -145,7 +199,13 @@ def monitoring_ingest(
     _refuse_known(hashes)  # before the scan, the costly part
 
     org = org_from_db()
-    result = scan(org, [log.path for log in files], log_format=log_format, settings=scan_settings)
+    result = scan(
+        org,
+        [log.path for log in files],
+        log_format=log_format,
+        settings=scan_settings,
+        catalogue=catalogue_from_db(),  # the built-in sites and those the trust added
+    )
     try:
         with transaction.atomic(), set_actor(actor):
             # One ingest at a time: the settings row is the lock, so two uploads of files that

@@ -25,6 +25,7 @@ ORG_FILES = (
     "devices.csv",
     "schedule.toml",
     "noncontact.csv",
+    "sites.csv",
 )
 REQUIRED_ORG_FILES = ORG_FILES[:3]
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -136,8 +137,8 @@ class OrgUploadForm(forms.Form):
         label="The folder's files",
         required=False,
         help_text="Select all the files at once: trust.toml, academies.csv and staff.csv are needed; "
-        "pupils.csv, consents.csv, networks.csv, devices.csv, schedule.toml and noncontact.csv "
-        "are optional. Other files are ignored.",
+        "pupils.csv, consents.csv, networks.csv, devices.csv, schedule.toml, noncontact.csv and "
+        "sites.csv are optional. Other files are ignored.",
     )
     archive = forms.FileField(
         label="Or a .zip of the folder",

@@ -125,6 +125,7 @@ KINDS = (
     ("device", "Device addresses"),
     ("schedule", "Work schedules"),
     ("noncontact", "Non-contact periods"),
+    ("site", "Monitored sites added by the trust"),
 )
 PREVIEW_LIMIT = 200
 
@@ -172,10 +173,11 @@ def org_import_upload(request):
         return _import_page(request, form)
     try:
         org = load_org(folder)
+        # Planning reads the files other apps own (monitoring's sites.csv) and may refuse them too.
+        plan = org_import(org=org, actor=request.user, source="upload", dry_run=True)
     except OrgDirError as error:
         shutil.rmtree(folder, ignore_errors=True)
         return _import_page(request, OrgUploadForm(), import_error=error, ignored=ignored)
-    plan = org_import(org=org, actor=request.user, source="upload", dry_run=True)
     request.session[SESSION_KEY] = {
         "folder": str(folder),
         "summary": plan.summary(),
@@ -198,10 +200,10 @@ def org_import_apply(request):
         return redirect("people:import")
     try:
         org = load_org(staged["folder"])
+        plan = org_import(org=org, actor=request.user, source="upload", dry_run=True)
     except OrgDirError as error:
         _forget_upload(request)
         return _import_page(request, OrgUploadForm(), import_error=error)
-    plan = org_import(org=org, actor=request.user, source="upload", dry_run=True)
     if plan.summary() != staged["summary"]:
         # Someone changed the records between the preview and the confirmation: show it again.
         staged["summary"] = plan.summary()

@@ -26,7 +26,13 @@ class Command(BaseCommand):
         except OrgDirError as exc:
             raise CommandError(f"import rejected, nothing was written: {exc}", returncode=2) from exc
         call_command("migrate", interactive=False, verbosity=0)
-        plan = org_import(org=org, actor=None, source=str(options["directory"]), dry_run=options["dry_run"])
+        try:
+            # Planning reads the files other apps own (monitoring's sites.csv) and may refuse them.
+            plan = org_import(
+                org=org, actor=None, source=str(options["directory"]), dry_run=options["dry_run"]
+            )
+        except OrgDirError as exc:
+            raise CommandError(f"import rejected, nothing was written: {exc}", returncode=2) from exc
         summary = plan.summary()
         if options["format"] == "json":
             self.stdout.write(json.dumps(summary))
