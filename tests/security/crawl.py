@@ -25,6 +25,7 @@ ARGUMENT_MODELS = {
     "monitoring:person": "people.user",
     "monitoring:alert": "monitoring.safeguardingalert",
     "monitoring:alert_acknowledge": "monitoring.safeguardingalert",
+    "monitoring:site_remove": "monitoring.trustsite",
     "notifications:read": "notifications.notification",
     "api:token_revoke": "api.apitoken",
     "api-v1:staff_detail": "people.user",

@@ -299,3 +299,101 @@ def test_use_charts_name_added_sites(networks, monitoring_on, staff_north, ict, 
     finding = Finding.objects.get()
     page = login(ict).get(reverse("monitoring:finding", args=[finding.pk]))
     assert "<h1>Roblox on" in page.content.decode()
+
+
+# --- the page -------------------------------------------------------------------------------------
+
+
+SITES = reverse("monitoring:sites")
+
+
+def remove_url(site: TrustSite) -> str:
+    return reverse("monitoring:site_remove", args=[site.pk])
+
+
+def test_ict_sees_both_lists_and_adds_a_site(ict, login):
+    client = login(ict)
+    page = client.get(SITES)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Built-in sites" in html and "<code>fbcdn.net</code>" in html
+    assert "The trust has added no sites" in html and page.context["form"] is not None
+    done = client.post(
+        SITES, {"site_id": "Roblox", "name": "Roblox", "domain": "www.roblox.com"}, follow=True
+    )
+    assert trust_sites() == {("roblox", "Roblox", "www.roblox.com")}
+    html = done.content.decode()
+    assert "www.roblox.com added to Roblox" in html
+    assert "<code>www.roblox.com</code>" in html and "Stop monitoring www.roblox.com" in html
+    assert LogEntry.objects.get_for_model(TrustSite).get().actor == ict
+
+
+@pytest.mark.parametrize(
+    ("posted", "field", "reason"),
+    [
+        ({"site_id": "facebook", "domain": "fb.example.net"}, "site_id", "facebook is a built-in site"),
+        ({"site_id": "roblox", "domain": "https://roblox.com/x"}, "domain", "is not a domain"),
+        (
+            {"site_id": "gab", "domain": "tiktok.com"},
+            "domain",
+            "already in the built-in catalogue, as TikTok",
+        ),
+        ({"site_id": "", "domain": "roblox.com"}, "site_id", "This field is required"),
+    ],
+)
+def test_the_form_is_shown_again_with_the_reason(ict, login, posted, field, reason):
+    response = login(ict).post(SITES, {"name": "", **posted})
+    assert response.status_code == 200
+    assert any(reason in error for error in response.context["form"].errors[field])
+    assert reason.replace("'", "&#x27;") in response.content.decode()
+    assert not TrustSite.objects.exists()
+
+
+def test_a_clash_found_by_the_service_is_a_message(ict, login):
+    trust_site_add(actor=ict, site_id="roblox", name="Roblox", domain="roblox.com")
+    response = login(ict).post(SITES, {"site_id": "kick", "name": "", "domain": "roblox.com"})
+    assert response.status_code == 200
+    assert "roblox.com is already listed, for Roblox (roblox)." in response.content.decode()
+
+
+def test_ict_removes_a_domain(ict, login):
+    site = trust_site_add(actor=ict, site_id="roblox", domain="roblox.com")
+    done = login(ict).post(remove_url(site), follow=True)
+    assert "roblox.com is no longer monitored" in done.content.decode()
+    assert not TrustSite.objects.exists()
+    assert LogEntry.objects.get_for_model(TrustSite).filter(action=LogEntry.Action.DELETE, actor=ict).exists()
+    assert login(ict).get(remove_url(site)).status_code == 405
+
+
+@pytest.mark.parametrize("persona", ["head_north", "hr", "ceo"])
+def test_heads_hr_and_the_ceo_read_the_page_but_cannot_change_it(request, ict, login, persona):
+    site = trust_site_add(actor=ict, site_id="roblox", name="Roblox", domain="roblox.com")
+    client = login(request.getfixturevalue(persona))
+    page = client.get(SITES)
+    assert page.status_code == 200 and page.context["form"] is None
+    html = page.content.decode()
+    assert "<code>roblox.com</code>" in html and "Add a site" not in html and "Remove</button>" not in html
+    assert client.post(SITES, {"site_id": "kick", "domain": "kick.com"}).status_code == 403
+    assert client.post(remove_url(site)).status_code == 403
+    assert trust_sites() == {("roblox", "Roblox", "roblox.com")}
+
+
+@pytest.mark.parametrize("persona", ["staff_north", "dsl_north", "trustee"])
+def test_staff_may_not_see_the_page(request, ict, login, persona):
+    site = trust_site_add(actor=ict, site_id="roblox", domain="roblox.com")
+    client = login(request.getfixturevalue(persona))
+    assert client.get(SITES).status_code == 403
+    assert client.post(SITES, {"site_id": "kick", "domain": "kick.com"}).status_code == 403
+    assert client.post(remove_url(site)).status_code == 404  # a record they may not see
+    assert "Sites monitored" not in client.get(reverse("home")).content.decode()
+    assert TrustSite.objects.count() == 1
+
+
+def test_signed_out_people_are_sent_to_sign_in(client):
+    response = client.get(SITES)
+    assert response.status_code == 302 and response["Location"].startswith("/login/")
+
+
+def test_ict_finds_the_page_in_the_navigation_and_hr_from_the_settings(ict, hr, login):
+    assert f'href="{SITES}"' in login(ict).get(reverse("monitoring:upload")).content.decode()
+    assert f'href="{SITES}"' in login(hr).get(reverse("monitoring:settings")).content.decode()

@@ -34,6 +34,13 @@ class MonitoringConfig(AppConfig):
             visible=selectors.may_configure,
         )
         nav_item(
+            "Sites monitored",
+            "monitoring:sites",
+            section="Monitoring",
+            order=35,
+            visible=selectors.may_see_sites,
+        )
+        nav_item(
             "Monitoring alerts",
             "monitoring:alerts",
             section="Safeguarding",

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from django import forms
 
-from socialpolicy.apps.monitoring.models import FindingStatus, LawfulBasis
+from socialpolicy.apps.monitoring.models import (
+    SITE_ID_MAX_LENGTH,
+    FindingStatus,
+    LawfulBasis,
+    normalised_domain,
+    normalised_site_id,
+)
 
 LAWFUL_BASIS_HELP = (
     "The UK GDPR basis for monitoring staff. Consent is not offered: the ICO's guidance on monitoring "
@@ -129,3 +135,31 @@ class FollowUpForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="For example: spoke to them, no further action; or referred to HR. Kept encrypted.",
     )
+
+
+class TrustSiteForm(forms.Form):
+    """A domain for a site of the trust's own; the service checks it again (ids, clashes)."""
+
+    site_id = forms.CharField(
+        label="Site id",
+        max_length=SITE_ID_MAX_LENGTH,
+        help_text="How findings name the site, in lower case: for example roblox. Give an id you added "
+        "before to add another domain to that site.",
+    )
+    name = forms.CharField(
+        max_length=100,
+        required=False,
+        help_text="As people know it, for example Roblox. Empty: the site keeps its name (a new site is "
+        "named by its id).",
+    )
+    domain = forms.CharField(
+        max_length=253,
+        help_text="A host name such as roblox.com, without https:// or a path. It covers its subdomains "
+        "(www.roblox.com, cdn.roblox.com).",
+    )
+
+    def clean_site_id(self) -> str:
+        return normalised_site_id(self.cleaned_data["site_id"])
+
+    def clean_domain(self) -> str:
+        return normalised_domain(self.cleaned_data["domain"])

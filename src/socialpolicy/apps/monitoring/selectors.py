@@ -57,6 +57,15 @@ def may_see_alerts(user: Any) -> bool:
     return access.may(user, SafeguardingAlert, "view")
 
 
+def may_see_sites(user: Any) -> bool:
+    """ICT, heads (and the CEO), HR: which sites are monitored."""
+    return access.may(user, TrustSite, "view")
+
+
+def may_change_sites(user: Any) -> bool:
+    return access.may(user, TrustSite, "change")
+
+
 # --- sites and their names ---------------------------------------------------------------------
 
 
@@ -74,6 +83,32 @@ def site_name(site_id: str) -> str:
         return builtin.name
     added = TrustSite.objects.filter(site_id=site_id).values_list("name", flat=True).first()
     return added or site_id
+
+
+@dataclass(frozen=True)
+class SiteListing:
+    site_id: str
+    name: str
+    domains: list[Any]  # built-in: domain names; the trust's: TrustSite rows (to remove one)
+    clause: str = ""
+
+
+def sites_for(user: Any) -> dict[str, list[SiteListing]]:
+    """The built-in catalogue and the sites the trust added, for the sites page."""
+    builtin = [
+        SiteListing(site.site_id, site.name, list(site.domains), site.clause)
+        for site in builtin_catalogue().sites.values()
+    ]
+    added: dict[str, SiteListing] = {}
+    for row in access.scope_queryset(user, TrustSite.objects.select_related("added_by")):
+        listing = added.setdefault(row.site_id, SiteListing(row.site_id, row.name, []))
+        listing.domains.append(row)
+    return {"builtin": builtin, "added": list(added.values())}
+
+
+def trust_site_for(user: Any, pk: int) -> TrustSite:
+    """One domain the trust added, or 404 when it does not exist or the person may not see it."""
+    return access.get_for_user(user, TrustSite.objects.all(), pk=pk)  # type: ignore[return-value]
 
 
 # --- findings ----------------------------------------------------------------------------------

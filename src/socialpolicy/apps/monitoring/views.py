@@ -1,5 +1,6 @@
 """Monitoring pages: findings and triage (ICT), use charts and people (ICT, heads), uploads (ICT),
-settings (HR), safeguarding alerts (DSLs) and everyone's own record. Views stay thin."""
+settings (HR), the sites monitored (ICT; heads and HR read), safeguarding alerts (DSLs) and
+everyone's own record. Views stay thin."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from socialpolicy.apps.monitoring.forms import (
     FollowUpForm,
     SettingsForm,
     TriageForm,
+    TrustSiteForm,
     UploadForm,
     UsageFilterForm,
 )
@@ -232,6 +234,48 @@ def settings_page(request):
             messages.success(request, f"Settings saved. Monitoring is {state}.")
             return redirect("monitoring:settings")
     return render(request, "monitoring/settings.html", {"form": form, "monitoring": record})
+
+
+@require_http_methods(["GET", "POST"])
+def sites(request):
+    """The built-in catalogue (read only) and the sites the trust added; ICT adds and removes."""
+    if not selectors.may_see_sites(request.user):
+        raise PermissionDenied
+    may_change = selectors.may_change_sites(request.user)
+    if request.method == "POST" and not may_change:
+        raise PermissionDenied
+    form = TrustSiteForm(request.POST or None) if may_change else None
+    if form is not None and request.method == "POST" and form.is_valid():
+        try:
+            site = services.trust_site_add(actor=request.user, **form.cleaned_data)
+        except services.MonitoringError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(
+                request,
+                f"{site.domain} added to {site.name}. Logs ingested from now on count it; logs "
+                "ingested before are not read again.",
+            )
+            return redirect("monitoring:sites")
+    return render(
+        request,
+        "monitoring/sites.html",
+        {"form": form, "may_change": may_change, **selectors.sites_for(request.user)},
+    )
+
+
+@require_POST
+def site_remove(request, pk: int):
+    site = selectors.trust_site_for(request.user, pk)
+    if not access.can_change(request.user, site):
+        raise PermissionDenied
+    try:
+        services.trust_site_remove(actor=request.user, site=site)
+    except services.MonitoringError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{site.domain} is no longer monitored. Findings already made stay.")
+    return redirect("monitoring:sites")
 
 
 def alerts(request):
