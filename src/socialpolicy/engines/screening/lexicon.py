@@ -181,6 +181,33 @@ ACCEPT_REQUEST = words(
     r"(?:friend|follow) requests? accepted",
     r"followed (?:her|him|them) back",
     r"follow(?:ed|ing)? back",
+    r"(?:said yes to|approved|okayed|ok'?d) (?:a |her |his |their |the |[\w-]+(?:'|’)s )?(?:friend|follow) "
+    r"requests?",
+    r"accept(?:ed|ing)? (?:a few|a couple of|some|all (?:the|their|of the)|loads of|their|the) "
+    r"(?:friend|follow) requests?",
+)
+# A request told first and the acceptance after it ("got a follow request from one of my Y10s …
+# so I accepted it"): the request, then what the author did about it.
+REQUEST_RECEIVED = words(
+    r"(?:friend|follow|snap(?:chat)?|insta(?:gram)?|facebook|fb) requests? (?:from|off|by)",
+    r"sent me (?:a |an )?(?:friend|follow) requests?",
+    r"(?:asked|requested|wanted|wants|tried|trying) to (?:follow|add|friend) me",
+)
+ACCEPTED_IT = words(
+    r"accept(?:ed|ing)? (?:it|them|her|him|the request)",
+    r"said yes",
+    r"(?:hit|pressed|clicked|tapped) (?:accept|confirm|approve|follow back)",
+    r"approv(?:ed|ing) (?:it|them|her|him|the request)",
+    r"confirm(?:ed|ing) (?:it|them|her|him|the request)",
+    r"(?:followed|added|friended) (?:her|him|them) back",
+    r"let (?:her|him|them) (?:follow|add) me",
+    r"(?:how could i|couldn'?t|could not) (?:say no|refuse|resist)",
+)
+# "… declined it and told the DSL", "didn't accept it": what a member of staff should do.
+DECLINED = re.compile(
+    r"\b(?:declin|ignor|delet|block|report|refus|reject)\w*|(?:\bnot|\bnever|n't|n’t) "
+    r"(?:\w+ )?(?:accept|approv|follow|add)",
+    re.IGNORECASE,
 )
 
 TRIP = words(

@@ -19,6 +19,9 @@ NO_PUPILS_PICTURED = lexicon.words(
     r"without (?:pupils|children|kids|students)",
 )
 PARENTS_BEFORE = re.compile(r"\b(?:parents?|mums?|dads?|carers?|families)\b", re.IGNORECASE)
+PARENTS_NEAR = re.compile(
+    r"\b(?:parents?|mums?|dads?|mothers?|fathers?|carers?|famil(?:y|ies))\b", re.IGNORECASE
+)
 
 
 def _recipient_pupil(context: Context) -> PupilMention | None:
@@ -109,6 +112,30 @@ class PupilContactRule(Rule):
             if pupil_involved:
                 sentence = context.sentence_at(accepted.start())
                 yield Hit(sentence.start, sentence.end, "accepts a pupil's friend or follow request")
+        yield from self._request_then_accepted(context)
+
+    @staticmethod
+    def _request_then_accepted(context: Context) -> Iterator[Hit]:
+        """A request from pupils told first, then accepted in the same or the next sentence ("a follow
+        request from one of my Y10s … so I accepted it"); not when it was declined or reported."""
+        text = context.text
+        for request in lexicon.REQUEST_RECEIVED.finditer(context.prose):
+            sentence = context.sentence_at(request.start())
+            sentences = context.sentences
+            index = next((i for i, s in enumerate(sentences) if s == sentence), None)
+            end = (
+                sentences[index + 1].end if index is not None and index + 1 < len(sentences) else sentence.end
+            )
+            accepted = lexicon.ACCEPTED_IT.search(text, request.end(), end)
+            if accepted is None or lexicon.DECLINED.search(text, request.start(), end):
+                continue
+            group = _pupil_group(text, sentence.start, sentence.end)
+            named = any(sentence.start <= m.start < sentence.end for m in context.pupil_mentions)
+            if group is not None and PARENTS_NEAR.search(text, max(0, group.start() - 12), group.end() + 12):
+                group = None  # "a request from a Year 10 parent"
+            if group is not None or named:
+                yield Hit(sentence.start, accepted.end(), "accepts a pupil's friend or follow request")
+                return
 
 
 @register

@@ -1,0 +1,125 @@
+"""Recall on families of phrasing a fifth blind batch showed were missing, and the hard negatives that
+share their words. Every sentence is written here (none is taken from any labelled set).
+
+Families: a pupil's follow request told first and accepted after (5.4); where pupils sleep on a trip
+abroad, in the venue's own spelling (5.12); characters printed on merchandise by a cheap supplier and
+a book chapter typed out for others (5.8.3); a stereotype pinned on a nationality or other group,
+shared in a meme or a link (5.8.1); a school moving to another trust named in full, an inspection
+outcome before the report is out, "once families have been told" (5.8.2); feeling singled out by
+whoever wrote the timetable (5.13); a bio listing the work subjects the account covers (5.7).
+Hard negatives: self-mockery in a bio and meant praise (not 5.13), a school answering a council
+consultation about closing a public service (not 6.9), declined requests, holidays in a gîte.
+
+Names are conftest's Harbourside trust (academies Northgate, Seacroft, Maple Bank; pupils Rocco,
+Grace, Jack…; staff jo.finch, sam.tully, tess.wilde, ken.marsh the deputy CEO…).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+P, PRO = "personal", "professional"
+
+
+def _profile(bio: str) -> str:
+    return f"Name: Lee Corran | Handle: @leecorran | Bio: {bio}"
+
+
+# --- 5.4: a pupil's friend or follow request told first and accepted after it
+
+REQUESTS = [
+    # 5.4: the request first, the acceptance after it (same or next sentence)
+    (
+        "Got a follow request from one of my Year 8s on Sunday. He's a good kid so I accepted it",
+        "post",
+        P,
+        "jo.finch",
+        {"5.4"},
+    ),
+    ("a lad in my form sent me a friend request, couldn't say no 😅", "post", P, "jo.finch", {"5.4"}),
+    ("Snap request off one of my year 11 girls. hit accept, what's the harm", "post", P, "jo.finch", {"5.4"}),
+    ("Said yes to a friend request from one of my Y7s, she's a star", "post", P, "sam.tully", {"5.4"}),
+    (
+        "A Y11 boy asked to follow me on insta. Accepted it, he leaves soon anyway",
+        "post",
+        P,
+        "jo.finch",
+        {"5.4"},
+    ),
+    (
+        "Accepted a few follow requests from my Year 13s now they've nearly left",
+        "post",
+        P,
+        "jo.finch",
+        {"5.4"},
+    ),
+]
+REQUESTS_OK = [
+    # 5.4: requests declined, from parents or friends
+    (
+        "a pupil's request declined and reported",
+        "Got a follow request from one of my Year 9s, declined it and told our DSL",
+        "post",
+        P,
+        "jo.finch",
+        {"5.4"},
+    ),
+    (
+        "a pupil's request not accepted",
+        "One of my Y10s sent me a friend request. I didn't accept it, obviously.",
+        "post",
+        P,
+        "jo.finch",
+        {"5.4"},
+    ),
+    (
+        "a parent's request",
+        "Friend request from a Year 10 parent tonight, accepted it, she's lovely",
+        "post",
+        P,
+        "jo.finch",
+        {"5.4"},
+    ),
+    (
+        "a friend's request",
+        "Friend request from my old uni housemate, accepted it obviously",
+        "post",
+        P,
+        "jo.finch",
+        {"5.4"},
+    ),
+]
+
+# (text, kind, audience, author local part, clauses that must be reported)
+POSITIVES = [*REQUESTS]
+# (why, text, kind, audience, author, clauses that must not be reported)
+HARD_NEGATIVES = [*REQUESTS_OK]
+# (why, text, kind, audience, author, clauses that must still be reported)
+STILL_REPORTED = []
+
+
+@pytest.mark.parametrize(("text", "kind", "audience", "author", "expected"), POSITIVES, ids=lambda v: None)
+def test_reports(check, text, kind, audience, author, expected):
+    reported = {f.clause for f in check(text, kind, audience, author).findings}
+    assert expected <= reported, f"missing {expected - reported}: got {reported}"
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "kind", "audience", "author", "expected"),
+    STILL_REPORTED,
+    ids=[n[0] for n in STILL_REPORTED],
+)
+def test_still_reported(check, why, text, kind, audience, author, expected):
+    reported = {f.clause for f in check(text, kind, audience, author).findings}
+    assert expected <= reported, f"{why}: missing {expected - reported}: got {reported}"
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "kind", "audience", "author", "forbidden"),
+    HARD_NEGATIVES,
+    ids=[n[0] for n in HARD_NEGATIVES],
+)
+def test_hard_negative(check, why, text, kind, audience, author, forbidden):
+    result = check(text, kind, audience, author)
+    reported = {f.clause for f in result.findings}
+    assert not (reported & forbidden), f"{why}: reported {[(f.clause, f.evidence) for f in result.findings]}"
