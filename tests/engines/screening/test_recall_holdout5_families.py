@@ -90,10 +90,53 @@ REQUESTS_OK = [
     ),
 ]
 
+# --- 5.12: where pupils sleep on a trip, in the venue's own spelling
+
+TRIPS = [
+    # 5.12: the venue abroad, in its own spelling, on a trip with pupils
+    (
+        "Salut from the Hôtel du Port in Calais! 40 Year 9s, 4 staff and not much sleep",
+        "post",
+        P,
+        "jo.finch",
+        {"5.12"},
+    ),
+    ("Night two at the Auberge des Dunes, our Y8s are finally asleep", "post", P, "jo.finch", {"5.12"}),
+    ("Our Year 10 skiers have taken over Chalet Alpenrose for the week ⛷️", "post", P, "jo.finch", {"5.12"}),
+    ("Premier Inn in York for the night with 30 Year 12 historians", "post", P, "jo.finch", {"5.12"}),
+]
+TRIPS_OK = [
+    # 5.12: a residential mentioned without a venue; holidays abroad
+    (
+        "a residential with no venue",
+        "Off on residential with Year 6 next week, can't wait",
+        "post",
+        P,
+        "sam.tully",
+        {"5.12"},
+    ),
+    (
+        "a family holiday in a gîte",
+        "Booked a gîte in Brittany for the summer with the kids and the dog",
+        "post",
+        P,
+        "jo.finch",
+        {"5.12"},
+    ),
+    (
+        "a weekend away in a château",
+        "Lovely weekend at a château in the Loire with my husband 🍷",
+        "post",
+        P,
+        "jo.finch",
+        {"5.12"},
+    ),
+]
+
 # (text, kind, audience, author local part, clauses that must be reported)
-POSITIVES = [*REQUESTS]
+POSITIVES = [*REQUESTS, *TRIPS]
 # (why, text, kind, audience, author, clauses that must not be reported)
-HARD_NEGATIVES = [*REQUESTS_OK]
+HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK]
 # (why, text, kind, audience, author, clauses that must still be reported)
 STILL_REPORTED = []
 
