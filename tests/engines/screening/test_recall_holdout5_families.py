@@ -133,10 +133,111 @@ TRIPS_OK = [
     ),
 ]
 
+# --- 5.8.3: characters on merchandise from a cheap supplier; a published book's chapter copied out
+
+COPYING = [
+    # 5.8.3: well-known characters printed on merchandise by a cheap unofficial supplier
+    (
+        "Leavers' tees sorted 🎉 Woody and Buzz on the front, a woman on Vinted does them for a fiver each",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.3"},
+    ),
+    (
+        "Class hoodies ordered: Pikachu on the back, a bloke off eBay is printing them at eight quid each",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
+    (
+        "Grinch cupcakes for the staff Christmas sale, homemade, two pounds each 🎄",
+        "post",
+        P,
+        "tess.wilde",
+        {"5.8.3"},
+    ),
+    (
+        "Bluey banners for the class party, got a lady on Facebook to print them, £3 each",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.3"},
+    ),
+    # 5.8.3: a published book's chapter copied out for others
+    (
+        "For anyone in book club still waiting for the post, here you go [pasted: the whole opening chapter "
+        "of the new bestseller, typed up]",
+        "post",
+        P,
+        "tess.wilde",
+        {"5.8.3"},
+    ),
+    (
+        "Photographed every page of this term's book club read so nobody needs to buy it 📖",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
+]
+COPYING_OK = [
+    # 5.8.3: no character, an official product, own work, reading a book
+    (
+        "leavers' hoodies with only the school's own words",
+        "Year 6 leavers' hoodies ordered! Printed with the class name and everyone's first names, £15 each",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.3"},
+    ),
+    (
+        "an official hoodie bought from the shop",
+        "Got my nephew an official Toy Story hoodie from the Disney Store, £25 each but worth it",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
+    (
+        "a homemade costume, nothing sold",
+        "I made a Buzz Lightyear costume for my son for World Book Day",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
+    (
+        "frozen food is not a character",
+        "Selling frozen homemade lasagnes, £5 each, message me",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
+    (
+        "the author's own chapter",
+        "Typed out my own first chapter last night, feedback welcome!",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
+    (
+        "reading a bestseller",
+        "Started this month's book club thriller and chapter one already has me hooked",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.3"},
+    ),
+]
+
 # (text, kind, audience, author local part, clauses that must be reported)
-POSITIVES = [*REQUESTS, *TRIPS]
+POSITIVES = [*REQUESTS, *TRIPS, *COPYING]
 # (why, text, kind, audience, author, clauses that must not be reported)
-HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK]
+HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK]
 # (why, text, kind, audience, author, clauses that must still be reported)
 STILL_REPORTED = []
 

@@ -1865,6 +1865,58 @@ CHARACTERS = words(
     r"mr men",
     r"spider-?man",
     r"super mario",
+    # more film, TV, game and book characters and franchises people print on merchandise
+    r"buzz lightyear",
+    r"woody and buzz",
+    r"lightning mcqueen",
+    r"shrek",
+    r"despicable me",
+    r"lilo (?:and|&) stitch",
+    r"frozen (?:characters|princess(?:es)?|themed|2|ii)",
+    r"elsa (?:and|&) olaf",
+    r"simba",
+    r"finding (?:nemo|dory)",
+    r"monsters,? inc",
+    r"the incredibles",
+    r"mario (?:and|&) luigi",
+    r"pikachu",
+    r"batman",
+    r"superman",
+    r"wonder woman",
+    r"iron ?man",
+    r"the hulk",
+    r"captain america",
+    r"baby yoda",
+    r"grogu",
+    r"yoda",
+    r"darth vader",
+    r"mandalorian",
+    r"scooby[- ]doo",
+    r"garfield",
+    r"wallace (?:and|&) gromit",
+    r"shaun the sheep",
+    r"in the night garden",
+    r"iggle piggle",
+    r"tigger",
+    r"fortnite",
+    r"roblox",
+    r"hogwarts",
+    r"dumbledore",
+    r"the grinch",
+    r"grinch",
+    r"dr\.? seuss",
+    r"mr\.? bean",
+    r"the very hungry caterpillar",
+    r"tinkerbell",
+    r"peter pan",
+    r"ninja turtles",
+    r"transformers",
+    r"care bears",
+    r"my little pony",
+    r"sylvanian",
+    r"squishmallows?",
+    r"stranger things",
+    r"squid game",
 )
 # Made by the author: what turns a character on a product into copying.
 HOMEMADE = words(
@@ -1878,6 +1930,9 @@ HOMEMADE = words(
     r"stickers",
     r"toppers",
     r"prints",
+    r"print(?:ing|er|ers)?",
+    r"(?:on|across) the (?:back|front|sleeve)",
+    r"(?:run|ran|knocked|knock|knocking|done|do|doing) (?:them|it|these) up",
 )
 COMMERCIAL = words(
     r"sell(?:ing|s)?",
@@ -1889,6 +1944,17 @@ COMMERCIAL = words(
     r"dm (?:to|for) (?:order|buy)",
     r"etsy",
     r"vinted",
+    # a price per item in words ("six quid each", "a fiver a go") and the cheap unofficial supplier
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) "
+    r"(?:quid|pounds?|p|euros?|bucks) "
+    r"(?:each|apiece|per|a (?:go|piece|pop|head|one|shirt|top|hoodie|mug|bag))",
+    r"(?:a )?(?:fiver|tenner) (?:each|apiece|a (?:go|piece|pop|head|one|shirt|top|hoodie|mug|bag))",
+    r"(?:facebook|fb) marketplace",
+    r"marketplace",
+    r"ebay",
+    r"gumtree",
+    r"(?:a|some|this) (?:guy|bloke|lad|woman|lady|girl|man|fella|mate|someone) (?:off|on|from) "
+    r"(?:facebook|fb|insta(?:gram)?|tiktok|etsy|vinted|ebay|gumtree|the internet|online)",
 )
 PAID_OR_OTHERS = words(
     r"paid",
@@ -1949,6 +2015,21 @@ PAID_OR_OTHERS = words(
     r"tes|schools ?week|spectator|new statesman|new york times|athletic)",
     r"(?:to )?sell (?:them|it|copies|prints)",
     r"to sell",
+    # published books by name of kind: copying a chapter of one is copying someone's writing
+    r"best-?sell(?:ing|ers?)",
+    r"thrillers?",
+    r"memoirs?",
+    r"(?:auto)?biograph(?:y|ies)",
+    r"cook ?books?",
+    r"recipe books?",
+    r"picture books?",
+    r"graphic novels?",
+    r"comics?",
+    r"manga",
+    r"(?:this|last|next) (?:month|week|term|half-?term)(?:'s|’s|s) (?:\w+ )?(?:book|read|novel|pick|title)",
+    r"book club (?:book|read|pick|choice|novel|title)",
+    r"(?:complete|entire|full|whole) (?:first |opening |second |last |final )?chapters?",
+    r"chapters? (?:\d+|one|two|three|four|five) of",
 )
 # Paid-for material in so many words (stricter than PAID_OR_OTHERS): what makes hosting or handing out
 # a copy a breach ("the £120-a-year subscription one", "the full premium one off TES").
@@ -2052,6 +2133,7 @@ CREDITED = words(
     r"©",
     r"\(c\)",
     r"(?<!as )(?<!like )my own (?:\w+ )?(?:work|photos?|drawings?|paintings?|writing|videos?|poems?|slides?|"
+    r"chapters?|novels?|books?|stor(?:y|ies)|"
     r"resources?|worksheets?|packs?|lessons?|units?|planning|designs?|artwork|illustrations?|pictures?)",
     r"all my own work",
     r"licen[cs]ed",
@@ -2061,6 +2143,8 @@ CREDITED = words(
     r"reposted with",
     r"source:",
     r"free (?:to share|resource from)",
+    r"official(?:ly)? (?:licen[cs]ed )?(?:merch(?:andise)?|store|shop|product)",
+    r"disney store",
 )
 
 # --- brand, official voice, press ----------------------------------------------------------------
