@@ -234,10 +234,84 @@ COPYING_OK = [
     ),
 ]
 
+# --- 5.8.1 (6.9 on a school account): a stereotype pinned on a nationality or other group
+
+STEREOTYPES = [
+    # 5.8.1: a stereotype pinned on a nationality or other group, in a shared meme or link
+    (
+        "so accurate 😂 [image: meme calling Romanian car washers thieves and scroungers]",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+    ("lol [image: cartoon of Albanians nicking our jobs]", "post", P, "jo.finch", {"5.8.1"}),
+    (
+        "Couldn't have put it better [link: 'Why Pakistani taxi drivers can't be trusted']",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+    ("Eastern Europeans round here are all on benefits, every last one", "post", P, "jo.finch", {"5.8.1"}),
+    ("Facts [image: meme saying Nigerians are all scammers]", "post", P, "jo.finch", {"5.8.1"}),
+    # the same on a school account is 6.9
+    (
+        "Ha! [image: meme calling Polish builders lazy and dirty]",
+        "post",
+        PRO,
+        "sam.tully",
+        {"6.9"},
+    ),
+]
+STEREOTYPES_OK = [
+    # 5.8.1: groups spoken of kindly, or a stereotype taken apart or reported
+    (
+        "a stereotype taken apart",
+        "Brilliant assembly busting the myth that refugees are benefit scroungers",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+    (
+        "tradespeople recommended",
+        "Polish builders did our kitchen, absolute grafters, would recommend",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+    (
+        "abuse received, reported",
+        "Someone called my Polish neighbours thieves in the street today and I am livid",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+    (
+        "a takeaway, not people",
+        "Our Chinese takeaway was filthy last night, never again",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+    (
+        "a history lesson",
+        "Y9 history on how Irish workers were treated by Victorian factory owners",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.1"},
+    ),
+]
+
 # (text, kind, audience, author local part, clauses that must be reported)
-POSITIVES = [*REQUESTS, *TRIPS, *COPYING]
+POSITIVES = [*REQUESTS, *TRIPS, *COPYING, *STEREOTYPES]
 # (why, text, kind, audience, author, clauses that must not be reported)
-HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK]
+HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK, *STEREOTYPES_OK]
 # (why, text, kind, audience, author, clauses that must still be reported)
 STILL_REPORTED = []
 

@@ -1172,6 +1172,111 @@ GROUP_HOSTILITY = words(
     r"(?:blame|deport|kick out|send back|ban) (?:the |all |these |those )?(?:immigrants|refugees|"
     r"asylum seekers|migrants|foreigners|muslims)",
 )
+# A nationality, ethnicity, faith or other protected group as people: a plural noun ("Romanians"), or
+# an adjective before people ("Polish builders", "Chinese families"), never a subject or a cuisine
+# ("English", "French", "a Chinese takeaway").
+_PEOPLE_NOUN = (
+    r"(?:people|folk|men|women|lads|blokes|girls|boys|kids|children|families|workers|builders|plumbers|"
+    r"drivers|cabbies|cleaners|nurses|doctors|students|pupils|parents|mums|dads|neighbours|lot|gangs?|"
+    r"shopkeepers|landlords|tradesmen|labourers|pickers|staff|immigrants|migrants|beggars|community|"
+    r"communities|population|[a-z]+(?:ers|ists|ians|ors))"
+)
+STEREOTYPED_GROUP = words(
+    r"(?:polish|romanian|albanian|bulgarian|lithuanian|latvian|slovak|czech|eastern european|irish|"
+    r"scottish|welsh|nigerian|ghanaian|somali|african|pakistani|indian|bangladeshi|chinese|asian|arab|"
+    r"turkish|kurdish|afghan|syrian|iraqi|iranian|mexican|jamaican|caribbean|muslim|jewish|hindu|sikh|"
+    r"catholic|black|gypsy|roma|traveller|foreign|immigrant|migrant|refugee|gay|trans|disabled) "
+    r"(?:[a-z]+ )?" + _PEOPLE_NOUN,
+    r"poles",
+    r"romanians",
+    r"albanians",
+    r"bulgarians",
+    r"lithuanians",
+    r"eastern europeans",
+    r"scousers",
+    r"geordies",
+    r"nigerians",
+    r"somalis",
+    r"africans",
+    r"pakistanis",
+    r"indians",
+    r"bangladeshis",
+    r"asians",
+    r"arabs",
+    r"turks",
+    r"afghans",
+    r"syrians",
+    r"mexicans",
+    r"muslims",
+    r"jews",
+    r"hindus",
+    r"sikhs",
+    r"gypsies",
+    r"travellers",
+    r"immigrants",
+    r"migrants",
+    r"refugees",
+    r"asylum seekers",
+    r"foreigners",
+    r"gays",
+)
+# What a stereotype calls them: a crime, a vice or dirt pinned on the whole group.
+STEREOTYPE = words(
+    r"thie(?:f|ves)",
+    r"thieving",
+    r"scroungers?",
+    r"scrounging",
+    r"spongers?",
+    r"sponging",
+    r"freeloaders?",
+    r"benefit (?:cheats?|fraud\w*|scroungers?|spongers?|tourists?)",
+    r"criminals?",
+    r"crooks?",
+    r"con ?(?:men|artists)",
+    r"cheats?",
+    r"lazy",
+    r"layabouts?",
+    r"dirty",
+    r"filthy",
+    r"smelly",
+    r"stink(?:s|ing|y)?",
+    r"scam(?:mers?)?",
+    r"fraudsters?",
+    r"beggars",
+    r"vermin",
+    r"parasites?",
+    r"animals",
+    r"savages",
+    r"terrorists?",
+    r"rapists?",
+    r"paedos?",
+    r"drunks?",
+    r"illegals?",
+    r"(?:stealing|nicking|taking|pinching) (?:all )?(?:our|the) (?:jobs|houses|homes|benefits|women)",
+    r"can'?t be trusted",
+    r"(?:all )?on benefits",
+    r"breed like",
+    r"uncivili[sz]ed",
+    r"backward",
+)
+# Words that take a stereotype apart rather than spread it ("busting the myth that refugees are scroungers").
+COUNTER_STEREOTYPE = words(
+    r"myths?",
+    r"stereotyp\w+",
+    r"challeng\w+",
+    r"debunk\w*",
+    r"bust(?:ing|ed)?",
+    r"racis[mt]\w*",
+    r"prejudice\w*",
+    r"discriminat\w+",
+    r"tackl\w+",
+    r"(?:is|are|it'?s|that'?s) (?:not true|false|wrong|unfair|a lie)",
+    r"(?:aren'?t|are not|isn'?t|is not|never) (?:\w+ )?(?:thieves|scroungers|criminals|lazy|dirty)",
+    r"hate (?:crime|speech)",
+    r"(?:called|calling|shouted at|yelled at|abused) (?:us|me|them|him|her|my|our|his|their)\b",
+    r"shouted at",
+    r"abuse",
+)
 SLUR = words(
     r"go back (?:to )?(?:where (?:they|you|she|he) came from|(?:their|your|his|her) own country)",
     r"typical (?:woman|women|female|foreigners?|immigrants?|muslims?|jews?|poles|polish|romanians?|"

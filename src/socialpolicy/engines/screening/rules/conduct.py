@@ -71,6 +71,15 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
     for hostile in lexicon.GROUP_HOSTILITY.finditer(text):
         window = context.attachment_at(hostile.start()) or context.sentence_at(hostile.start())
         yield Hit(window.start, window.end, f"hostile claim about a protected group ({hostile.group()!r})")
+    for group in lexicon.STEREOTYPED_GROUP.finditer(text):
+        # "a meme calling Polish builders thieves", "Romanians round here are all on benefits".
+        attachment = context.attachment_at(group.start())
+        window = attachment or context.sentence_at(group.start())
+        start = window.start if attachment else context.previous_sentence_start(window)
+        label = lexicon.STEREOTYPE.search(text, start, window.end)
+        if label and not lexicon.COUNTER_STEREOTYPE.search(text, start, window.end):
+            yield Hit(window.start, window.end, f"a stereotype about a group of people ({label.group()!r})")
+            break
     for threat in lexicon.THREAT.finditer(text):
         yield Hit(threat.start(), threat.end(), "threatening language")
     for insult in lexicon.INSULT.finditer(context.prose):
