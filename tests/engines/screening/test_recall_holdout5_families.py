@@ -308,12 +308,167 @@ STEREOTYPES_OK = [
     ),
 ]
 
+# --- 5.8.2: a move to another trust by name, an inspection outcome too early; 6.9: public consultations
+
+UNANNOUNCED = [
+    # 5.8.2: a school moving to another trust, named in full, before it is announced
+    (
+        "Big news 🎉 Northgate is joining Riverside Academies Trust in April, governors signed it off last "
+        "night. More once families have been told!",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.2"},
+    ),
+    (
+        "Seacroft will be moving to the Coastline Learning Trust next year, can't say more yet",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "Looks like we're being taken over by Oakfield Academies Trust, nobody's told the parents yet",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "Governors voted last night to join Hillcrest Academies Trust. Staff find out Monday",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    # 5.8.2: an inspection outcome before the report is published
+    ("Ofsted said RI. Not allowed to say till the report comes out", "post", P, "jo.finch", {"5.8.2"}),
+    (
+        "Report's embargoed till next month but the lead inspector gave us requires improvement. Ten years "
+        "I've given Seacroft.",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "The report isn't out until after half term, but we were graded outstanding!!",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.2"},
+    ),
+]
+UNANNOUNCED_OK = [
+    # 5.8.2: announced news, the author's own move, a published report
+    (
+        "a move already announced",
+        "As announced in today's letter to parents, Northgate is joining Riverside Academies Trust",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.2"},
+    ),
+    (
+        "the author's own new job",
+        "I'm joining Riverside Learning Trust in September as head of maths!",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "a published report",
+        "Our Ofsted report is published today: good in every area. So proud of everyone",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "an inspection finished, nothing said",
+        "Inspection done! Can't say anything until the report is published, but so proud of the team",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "the author leaving",
+        "Sad to be leaving the trust after ten years, what a ride",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "a year group swept up in a craze",
+        "Our Year 6 are being taken over by dinosaur mania this week",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.2"},
+    ),
+    (
+        "staff joining a strike",
+        "Staff voted to join the strike action next week, solidarity",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "an inspector's kind words",
+        "Lovely chat with the inspector, she said our reading corner was gorgeous",
+        "post",
+        P,
+        "jo.finch",
+        {"5.8.2"},
+    ),
+    (
+        "pupils moving on to secondary",
+        "Good luck to our Y6s joining their new secondary schools in September 💙",
+        "post",
+        P,
+        "sam.tully",
+        {"5.8.2"},
+    ),
+    # 6.9: a school answering a council consultation about closing a public service
+    (
+        "a consultation response about a council service",
+        "Harbourside Schools Partnership's response to the county's consultation: we oppose the closure of "
+        "the Dock Street youth club.",
+        "post",
+        PRO,
+        "sam.tully",
+        {"6.9"},
+    ),
+    (
+        "pupils campaigning for their library",
+        "Our pupils wrote to the council to protest the closure of the local library 📚",
+        "post",
+        PRO,
+        "sam.tully",
+        {"6.9"},
+    ),
+]
+UNANNOUNCED_STILL = [
+    (
+        "a school of the trust closing",
+        "The trust is planning the closure of Maple Bank, governors know but staff don't",
+        "post",
+        PRO,
+        "sam.tully",
+        {"6.9"},
+    ),
+]
+
 # (text, kind, audience, author local part, clauses that must be reported)
-POSITIVES = [*REQUESTS, *TRIPS, *COPYING, *STEREOTYPES]
+POSITIVES = [*REQUESTS, *TRIPS, *COPYING, *STEREOTYPES, *UNANNOUNCED]
 # (why, text, kind, audience, author, clauses that must not be reported)
-HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK, *STEREOTYPES_OK]
+HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK, *STEREOTYPES_OK, *UNANNOUNCED_OK]
 # (why, text, kind, audience, author, clauses that must still be reported)
-STILL_REPORTED = []
+STILL_REPORTED = [*UNANNOUNCED_STILL]
 
 
 @pytest.mark.parametrize(("text", "kind", "audience", "author", "expected"), POSITIVES, ids=lambda v: None)

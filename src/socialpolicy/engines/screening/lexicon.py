@@ -1709,6 +1709,65 @@ INTERNAL_TOPIC = words(
     r"cut(?:ting|s)? (?:\d+|\w+) (?:\w+ ){0,2}(?:posts|jobs|roles)",
     r"(?:posts|jobs|roles) (?:are|will be|being) (?:cut|lost|going)",
 )
+# A public process run by someone else (the council's consultation, a closure of a library) is
+# public business: a school taking part in it discloses nothing internal.
+PUBLIC_PROCESS = words(
+    r"(?:public|council'?s?|county'?s?|local authority'?s?|la'?s|government'?s?|dfe'?s?|nhs|"
+    r"borough'?s?|city'?s?|mayor'?s?|planning) consultations?",
+    r"consultation (?:on|about) (?:the )?(?:council|county|local authority|government|proposed|plans)",
+    r"(?:closure|closing|close) (?:of )?(?:the |our |a |their )?(?:local |nearby )?(?:[\w'’-]+ ){0,4}"
+    r"(?:children'?s centre|sure start|library|libraries|youth (?:club|centre|service)|leisure centre|"
+    r"swimming pool|pool|park|playground|bus (?:route|service)|post office|bank|hospital|ward|a&e|clinic|"
+    r"surgery|police station|fire station|museum|community centre|day centre|care home|bridge|roads?|"
+    r"lanes?|streets?|footpaths?|car park|"
+    r"level crossing|railway station|airport|factory|high street)\b"
+    r"(?! (?:primary|academy|school|high|college|infants?|juniors?|nursery|free school|c of e|church))",
+    r"(?:council|councillors|local authority|government) (?:plans?|proposals?|decision)",
+)
+
+
+# Other internal business, each phrase starting with a word rare enough to skip most drafts.
+def _after_subject(verb: str) -> str:
+    """``verb`` said of the school or of us ("X is joining", "we're moving to"), written so the match
+    starts with the verb itself (a fixed-width look-behind for each subject)."""
+    subjects = ("is", "are", "will be", "'s", "’s", "we're", "we’re", "we are", "set to be", "due to be")
+    return verb + "(?:" + "|".join(f"(?<={s} {verb})" for s in subjects) + ")"
+
+
+INTERNAL_TOPIC_MORE = words(
+    # the other trust by name: "X will be joining Oakfield Academies Trust", "moving to the Y Federation"
+    r"(?:"
+    + "|".join(
+        _after_subject(v)
+        for v in (
+            "joining",
+            "moving to",
+            "moving into",
+            "transferring to",
+            "becoming part of",
+            "merging with",
+            "being absorbed into",
+        )
+    )
+    + r") (?:the |another |a )?(?:(?-i:[A-Z])[\w'’&-]* ){1,4}(?:trust|mat|federation|partnership|"
+    r"academies|multi-academy trust)\b",
+    # an inspection outcome before the report is out ("the lead inspector told us: inadequate")
+    r"(?:lead |the )?(?:inspectors?|ofsted|hmi|inspection team) (?:told|gave|said|informed|fed back|let slip|"
+    r"confirmed|judged|graded|rated|called|reckon)",
+    r"(?:ofsted|inspection|inspectors?'?) "
+    r"(?:outcome|grade|judgement|judgment|result|verdict|rating|feedback)",
+    r"(?:graded|judged|rated|downgraded|upgraded) (?:as )?(?:inadequate|requires improvement|ri|"
+    r"outstanding|good)\b",
+    r"(?:going|gone|been put|been placed|put|placed) (?:in|into) (?:special measures|serious weaknesses)",
+    # taken over or leaving: "being taken over by X", "leaving the trust", "governors voted to join"
+    r"taken over by (?:the |another |a )?(?:(?:bigger|different|new|(?-i:[A-Z])[\w'’&-]*) ){0,4}"
+    r"(?:trust|mat|federation|partnership|academies)\b",
+    r"being taken over(?! by)",
+    r"leaving (?:the|our) (?:trust|federation|mat|partnership)",
+    r"(?:voted|agreed|decided|approved|signed off)(?: \w+){0,3} to "
+    r"(?:(?:join|leave|merge with) (?:the |another |a )?(?:(?:bigger|different|new|(?-i:[A-Z])[\w'’&-]*) )"
+    r"{0,4}(?:trust|mat|federation|partnership|academies)\b|merge|convert|federate|academise|academize)",
+)
 SECRECY = words(
     r"between (?:us|you and me|ourselves)",
     r"not (?:public|announced|official|out) (?:yet|till|until)",
@@ -1753,6 +1812,25 @@ SECRECY = words(
     r"not supposed to (?:say|tell)",
     "\U0001f910",
     "\U0001f92b",
+)
+# Not public until a date or until people have been told ("isn't published till the 14th", "once
+# families have been told"). Kept apart from SECRECY so its anchors can skip most drafts.
+NOT_PUBLIC_YET = words(
+    r"(?:isn'?t|isn’t|is not|aren'?t|aren’t|are not|not|won'?t be|won’t be|wont be|will not be) "
+    r"(?:being )?(?:published|released|out|public|announced|official|shared|confirmed)(?: yet)? "
+    r"(?:till|until|before|for another)",
+    r"(?:once|until|till|before|when) (?:the )?(?:families|parents|staff|everyone|pupils|students|kids|"
+    r"governors|colleagues|the team|the rest of the staff)(?: have| has| are| were| get| been)? "
+    r"(?:been |officially |properly )?(?:told|informed|know|hear|heard|found out|been written to)",
+    r"(?:before|until|till) (?:the )?(?:report|letter|press release|announcement) (?:is |gets |comes |goes )?"
+    r"(?:published|out|released)",
+    r"embargo(?:ed)?",
+    r"under embargo",
+    r"not (?:allowed|permitted) to (?:say|tell|share|post|talk about)",
+    r"(?:nobody|no one|no-one)(?:'s| has| have)? (?:told|informed) (?:the )?(?:parents|staff|families|kids|"
+    r"pupils|students|governors|team)",
+    r"(?:staff|parents|families|everyone|the kids) (?:find|finds|will find|get|gets|will get|are getting) "
+    r"(?:out|told)",
 )
 # Hearsay: secret-ish, but only about work does it make a topic confidential.
 HEARSAY = words(

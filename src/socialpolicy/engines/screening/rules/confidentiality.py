@@ -16,12 +16,19 @@ SENSITIVE_KINDS = (
     (lexicon.DISCIPLINE, "discipline"),
 )
 NEGATED = re.compile(
-    r"(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen|\bwill be|'ll be|\bto be)\s*"
-    r"(?:been\s+|yet\s+|it'?s\s+|officially\s+)?$",
+    r"(?:(?:\bnot|n't|\byet to be|\bbefore|\buntil|\bbeen|\bwill be|'ll be|\bto be)\s*"
+    r"(?:been\s+|yet\s+|it'?s\s+|officially\s+)?"
+    # "until the report is published", "before it gets announced"
+    r"|\b(?:until|till|before|once|when)\s+(?:the\s+|our\s+|it\s+|its\s+)?(?:\w+\s+){0,2}"
+    r"(?:is|are|gets?|has been|have been|goes|comes|been)\s+)$",
     re.I,
 )
 PRONOUN_LED = re.compile(r"\W*(?:he|she|they)(?:'s|'d|'ve)?\b", re.IGNORECASE)
-OWN_NEWS = re.compile(r"\bI(?:'ve| have|'m| am| was)?(?: just)?(?: been| being)?\s*$", re.IGNORECASE)
+OWN_NEWS = re.compile(
+    r"\bI(?:'ve| have|'m| am| was|'ll| will)?(?: just)?(?: been| being| be)?\s*$"
+    r"|\b(?:sad|gutted|excited|delighted|thrilled|proud|happy|pleased|honoured|sorry) to be\s*$",
+    re.IGNORECASE,
+)
 # Internal matters serious enough to be confidential without anyone saying "between us".
 WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
@@ -30,7 +37,7 @@ WEIGHTY_TOPIC = re.compile(
     r"joining|joins|notice|resign|losing .{2,30} to|in the red|overspen|leaving|take over|bid|tupe|"
     r"consultation|awarded|going to|gone to|given to|a new|swallow|gobbl|absorb|taking on|primaries|"
     r"academies|federat|exec|got the|offered|landed|going for|applied|applying|interview|"
-    r"schools (?:joining|coming)",
+    r"schools (?:joining|coming)|taken over|leaving (?:the|our)|to (?:join|merge|convert|federate|leave)\b",
     re.IGNORECASE,
 )
 
@@ -67,19 +74,38 @@ def sensitive_fact_hits(context: Context) -> Iterator[Hit]:
 def internal_matter_hits(context: Context) -> Iterator[Hit]:
     text = context.text
     if any(
-        not NEGATED.search(text[max(0, m.start() - 14) : m.start()]) for m in lexicon.ANNOUNCED.finditer(text)
+        not NEGATED.search(text[max(0, m.start() - 32) : m.start()]) for m in lexicon.ANNOUNCED.finditer(text)
     ):
         return  # what the trust has announced is not confidential
     work = bool(context.org_mentions or lexicon.GENERIC_ORG.search(text) or context.local_work_refs)
-    secret = lexicon.SECRECY.search(text) or (work and lexicon.HEARSAY.search(text))
-    for topic in lexicon.INTERNAL_TOPIC.finditer(context.prose):
+    secret = (
+        lexicon.SECRECY.search(text)
+        or lexicon.NOT_PUBLIC_YET.search(text)
+        or (work and lexicon.HEARSAY.search(text))
+    )
+    prose = context.prose
+    topics = [*lexicon.INTERNAL_TOPIC.finditer(prose), *lexicon.INTERNAL_TOPIC_MORE.finditer(prose)]
+    for topic in sorted(topics, key=lambda m: m.start()):
         if OWN_NEWS.search(text[max(0, topic.start() - 20) : topic.start()]):
             continue  # "I've been appointed": the author's own news
         weighty = WEIGHTY_TOPIC.search(topic.group()) is not None
+        if weighty and not secret and _public_process(context, topic.start()):
+            continue  # "our response to the council's consultation on closing the children's centre"
         if secret or (weighty and work):
             sentence = context.sentence_at(topic.start())
             yield Hit(sentence.start, sentence.end, "internal business the trust has not announced")
             return
+
+
+def _public_process(context: Context, position: int) -> bool:
+    """The topic belongs to someone else's public process (a council consultation, the closure of a
+    library), named in its sentence or the one before it."""
+    sentence = context.sentence_at(position)
+    start = context.previous_sentence_start(sentence)
+    for match in lexicon.PUBLIC_PROCESS.finditer(context.text, start, sentence.end):
+        if not any(match.start() < e and s < match.end() for s, e, _ in context.org_mentions):
+            return True  # not when the thing closing is one of the trust's schools
+    return False
 
 
 def private_message_hits(context: Context) -> Iterator[Hit]:
