@@ -463,12 +463,101 @@ UNANNOUNCED_STILL = [
     ),
 ]
 
+# --- 5.13: singled out by whoever planned the week; meant praise and self-mockery are not complaints
+
+GRIEVANCES = [
+    # 5.13: feeling singled out by whoever planned the week
+    (
+        "Y10 last period every Friday and no TA. Whoever did this timetable has got it in for me 😩",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "Four duties this week and my PPA gone. The person doing the rota clearly has it in for me",
+        "post",
+        P,
+        "tess.wilde",
+        {"5.13"},
+    ),
+]
+GRIEVANCES_OK = [
+    # 5.13: not the workplace singling anyone out; meant praise; self-mockery in a bio
+    (
+        "a pet with a grudge",
+        "My cat has definitely got it in for me, sat on my marking all evening",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "a timetable praised",
+        "My timetable for next year is lovely, whoever made it deserves a medal",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "love of the job, with a heart",
+        "Twelve years at this school and I still love that first morning bell ❤️ #proud",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "thanks meant",
+        "Love that our head remembered everyone's birthday this year, so grateful",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "self-mockery in a bio",
+        _profile("Year 5 teacher. Liverpool, curry and terrible dad jokes 😂"),
+        "profile",
+        P,
+        "sam.tully",
+        {"5.13"},
+    ),
+    (
+        "self-mockery in a post",
+        "My terrible puns are completely wasted on Year 9",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+]
+GRIEVANCES_STILL = [
+    (
+        "a complaint that is not self-mockery",
+        "Behaviour in Year 9 today was terrible and no support from SLT",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+    (
+        "mock praise with nothing warm",
+        "Gotta love it when the photocopier dies at 8.25",
+        "post",
+        P,
+        "jo.finch",
+        {"5.13"},
+    ),
+]
+
 # (text, kind, audience, author local part, clauses that must be reported)
-POSITIVES = [*REQUESTS, *TRIPS, *COPYING, *STEREOTYPES, *UNANNOUNCED]
+POSITIVES = [*REQUESTS, *TRIPS, *COPYING, *STEREOTYPES, *UNANNOUNCED, *GRIEVANCES]
 # (why, text, kind, audience, author, clauses that must not be reported)
-HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK, *STEREOTYPES_OK, *UNANNOUNCED_OK]
+HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK, *STEREOTYPES_OK, *UNANNOUNCED_OK, *GRIEVANCES_OK]
 # (why, text, kind, audience, author, clauses that must still be reported)
-STILL_REPORTED = [*UNANNOUNCED_STILL]
+STILL_REPORTED = [*UNANNOUNCED_STILL, *GRIEVANCES_STILL]
 
 
 @pytest.mark.parametrize(("text", "kind", "audience", "author", "expected"), POSITIVES, ids=lambda v: None)

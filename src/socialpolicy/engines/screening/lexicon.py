@@ -405,7 +405,8 @@ POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b
 LOCAL_WORK = words(
     r"(?:my|our|the) (?:partnership|federation|school|academy|trust|head(?:teacher)?|principal|slt|"
     r"management|leadership(?: team)?|"
-    r"line manager|department|dept|staffroom|staff room|colleagues?|governors|office|classroom|class)",
+    r"line manager|department|dept|staffroom|staff room|colleagues?|governors|office|classroom|class|"
+    r"timetables?|rota|(?:cover|duty|break|lunch) rota)",
     r"at work",
     r"work",
     r"slt",
@@ -443,7 +444,7 @@ LOCAL_WORK = words(
     r"cpd",
     r"professional development",
     r"training days?",
-    r"this (?:school|academy|trust|place)",
+    r"this (?:school|academy|trust|place|timetable|rota)",
     r"our place",
     r"heidie",
     r"(?:staff )?briefings?",
@@ -486,6 +487,12 @@ NATIONAL_BODIES = words(
     r"national policy",
     r"exam boards?",
 )
+_SELF_MOCKERY = (
+    r"(?! (?:dad |mum )?(?:puns?|jokes?|singing|singer|dancing|dancer|dance moves|handwriting|drawing|"
+    r"drawings|cooking|cook|baking|taste|sense of|spelling|memory|at|jokes|banter|karaoke|knitting|"
+    r"golf(?:er)?|parking|photos?|selfies?|driver|driving|gardener|gardening|football|footballer|"
+    r"runner|singer)\b)"
+)
 FRUSTRATION = words(
     r"(?:is|are|was|were|'s|'re) (?:a |an )?(?:absolute |total |complete |utter |actual )?"
     r"(?:joke|shambles|farce|nightmare|disgrace|mess|circus|horrors?|disaster|embarrassment)",
@@ -525,8 +532,9 @@ FRUSTRATION = words(
     r"shocking",
     r"disgusting",
     r"appalling",
-    r"awful",
-    r"terrible",
+    # not self-mockery about the author's own habits ("terrible puns", "awful at names")
+    r"awful" + _SELF_MOCKERY,
+    r"terrible" + _SELF_MOCKERY,
     r"a nightmare",
     r"treated like",
     r"nobody listens",
@@ -687,6 +695,42 @@ FRUSTRATION = words(
     r"the state of (?:it|this|things|the place|this place)",
     r"(?:is|does|do|are) (?:anyone|anybody) (?:actually |even |here )?"
     r"(?:employed|in charge|running|listening|reading|care|know what)",
+)
+# Someone at work singling the author out ("whoever did this rota has got it in for me"); the rule
+# leaves it alone when a pet, a relative or fate is the culprit (SINGLED_OUT_BY_OTHER).
+SINGLED_OUT = words(
+    r"(?:got|has|have|had|'s|'ve|must have|clearly has|definitely has) (?:got |really )?it in for (?:me|us)",
+    r"(?:must|clearly|definitely|genuinely|actually) (?:hates?|despises?|(?:has|have) a grudge against) "
+    r"(?:me|us)",
+    r"(?:is|are|'s|'re) (?:out to get|trying to break|punishing) (?:me|us)",
+    r"(?:a |some |personal )?vendetta against (?:me|us)",
+)
+SINGLED_OUT_BY_OTHER = re.compile(
+    r"\b(?:my|our|the) " + _KIN + r"\b|\b(?:universe|weather|karma|fate|life|god|gods|body|car|boiler|"
+    r"hay ?fever|toddler|baby)\b",
+    re.IGNORECASE,
+)
+# Mock praise is only mock when nothing says it is meant: "I still love that walk through the gate 💙".
+MOCK_PRAISE_CUE = re.compile(
+    r"(?:love|loving|gotta love|don'?t you just love|genius|thanks a lot|truly inspired|"
+    r"(?:genuinely|truly|so|absolutely) (?:thrilled|delighted|inspired))\b",
+    re.IGNORECASE,
+)
+SINCERE = words(
+    r"#?proud",
+    r"blessed",
+    r"grateful",
+    r"thankful",
+    r"lucky to",
+    r"privilege[d]?",
+    r"honou?red",
+    r"still love",
+    r"genuinely love",
+    r"(?:love|adore) my job",
+    r"best job",
+    r"wouldn'?t change (?:it|a thing)",
+    r"#lovemyjob",
+    r"#grateful",
 )
 # Dry, deadpan cues: a complaint only when the sentence is not warm (the rule checks VADER).
 WRY = words(

@@ -154,7 +154,13 @@ class GrievanceRule(Rule):
             cue = lexicon.FRUSTRATION.search(text, sentence.start, sentence.end)
             if cue and context.kind == "profile" and TOPIC_CUE.fullmatch(cue.group()):
                 cue = None
+            if cue and lexicon.MOCK_PRAISE_CUE.match(cue.group()) and _sincere(context, sentence):
+                cue = None
             why = f"frustration ({cue.group()!r})" if cue else ""
+            if not why:
+                singled = lexicon.SINGLED_OUT.search(text, sentence.start, sentence.end)
+                if singled and not lexicon.SINGLED_OUT_BY_OTHER.search(text, sentence.start, singled.start()):
+                    why = f"feels singled out ({singled.group()!r})"
             if not why:
                 repeated = lexicon.REPEATED.search(text, sentence.start, sentence.end)
                 if (
@@ -204,7 +210,11 @@ class GrievanceRule(Rule):
                 continue  # opinion about national bodies, not a grievance about the trust
             if _outside_body(context, sentence.start, sentence.end):
                 continue  # criticism of the council, developers, a road scheme
-            near = [s for s, e in work_refs if _same_or_next(context, sentence.start, s)]
+            if context.kind == "profile":
+                # A bio lists topics: "Year 3 teacher. Arsenal and terrible puns" complains about nothing.
+                near = [s for s, _ in work_refs if sentence.start <= s < sentence.end]
+            else:
+                near = [s for s, _ in work_refs if _same_or_next(context, sentence.start, s)]
             if not near:
                 continue
             yield Hit(sentence.start, sentence.end, f"{why} about work")
@@ -222,6 +232,15 @@ class GrievanceRule(Rule):
             and negativity(text) <= NEGATIVE_DRAFT
         ):
             yield Hit(0, len(text), "negative wording about the workplace")
+
+
+def _sincere(context: Context, sentence: Segment) -> bool:
+    """Warm or proud words in the sentence: the praise is meant ("still love that walk in 💙 #proud")."""
+    text = context.text
+    return bool(
+        lexicon.WARMTH.search(text, sentence.start, sentence.end)
+        or lexicon.SINCERE.search(text, sentence.start, min(len(text), sentence.end + 40))
+    )
 
 
 def _irony(context: Context, index: int, window_start: int) -> str:
