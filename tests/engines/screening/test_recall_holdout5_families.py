@@ -552,10 +552,75 @@ GRIEVANCES_STILL = [
     ),
 ]
 
+# --- 5.7: a bio listing the work subjects the account covers
+
+BIOS = [
+    # 5.7: a bio listing the work subjects the account covers (beyond a job title)
+    (
+        _profile("Site manager at a Devon primary. School buildings, health and safety and boiler rooms 🔧"),
+        "profile",
+        P,
+        "tess.wilde",
+        {"5.7"},
+    ),
+    (
+        _profile("Attendance officer. Attendance, admissions and school admin, one coffee at a time"),
+        "profile",
+        P,
+        "tess.wilde",
+        {"5.7"},
+    ),
+    (
+        _profile("Business manager at a secondary. School finance, budgets and governance"),
+        "profile",
+        P,
+        "tess.wilde",
+        {"5.7"},
+    ),
+]
+BIOS_OK = [
+    # 5.7: bare job titles, hobbies, or a disclaimer
+    ("a bare title", _profile("Safeguarding lead"), "profile", P, "tess.wilde", {"5.7"}),
+    ("a bare title with an emoji", _profile("Attendance officer 🏫"), "profile", P, "tess.wilde", {"5.7"}),
+    ("a title and family", _profile("SEND teacher and mum of two"), "profile", P, "tess.wilde", {"5.7"}),
+    (
+        "a title and hobbies",
+        _profile("Caretaker. Allotments, darts and dad jokes"),
+        "profile",
+        P,
+        "tess.wilde",
+        {"5.7"},
+    ),
+    (
+        "topics with a disclaimer",
+        _profile("Site manager at a primary. School buildings and health & safety. Views my own"),
+        "profile",
+        P,
+        "tess.wilde",
+        {"5.7"},
+    ),
+    (
+        "hobbies only",
+        _profile("Health and safety nerd at home, gardener, dad"),
+        "profile",
+        P,
+        "tess.wilde",
+        {"5.7"},
+    ),
+]
+
 # (text, kind, audience, author local part, clauses that must be reported)
-POSITIVES = [*REQUESTS, *TRIPS, *COPYING, *STEREOTYPES, *UNANNOUNCED, *GRIEVANCES]
+POSITIVES = [*REQUESTS, *TRIPS, *COPYING, *STEREOTYPES, *UNANNOUNCED, *GRIEVANCES, *BIOS]
 # (why, text, kind, audience, author, clauses that must not be reported)
-HARD_NEGATIVES = [*REQUESTS_OK, *TRIPS_OK, *COPYING_OK, *STEREOTYPES_OK, *UNANNOUNCED_OK, *GRIEVANCES_OK]
+HARD_NEGATIVES = [
+    *REQUESTS_OK,
+    *TRIPS_OK,
+    *COPYING_OK,
+    *STEREOTYPES_OK,
+    *UNANNOUNCED_OK,
+    *GRIEVANCES_OK,
+    *BIOS_OK,
+]
 # (why, text, kind, audience, author, clauses that must still be reported)
 STILL_REPORTED = [*UNANNOUNCED_STILL, *GRIEVANCES_STILL]
 

@@ -2537,6 +2537,15 @@ WORK_TOPIC = words(
     r"mat",
     r"y\d+",
     r"year \d+",
+    r"site manager",
+    r"premises (?:manager|officer)",
+    r"caretaker",
+    r"business manager",
+    r"office manager",
+    r"bursar",
+    r"attendance officer",
+    r"exams officer",
+    r"(?:primary|secondary|infant|junior|nursery|special|sixth form)(?: school)?",
 )
 DISCUSSES = words(
     r"shar(?:e|es|ing)",
@@ -2574,6 +2583,35 @@ DISCUSSES = words(
     r"inclusion",
     r"care",
     r"education",
+)
+# The subject matter of a school job other than teaching, listed as what the account is about
+# ("School buildings, health & safety and caretaking", "Admissions, attendance and school admin"),
+# but not as part of a job title ("Safeguarding lead", "Attendance officer"): a bare title stays clean.
+_NOT_A_TITLE = (
+    r"(?! (?:and \w+ )?(?:lead|leader|teacher|officer|manager|practitioner|co-?ordinator|coordinator|"
+    r"assistant|worker|mentor|team|champion|governor|trustee|admin|administrator|director|"
+    r"specialist|consultant|advisor|adviser|technician|supervisor|apprentice)s?\b)"
+)
+WORK_SUBJECT = words(
+    r"school (?:buildings|estates?|sites?|premises|business|finance|meals|food|dinners|admin|"
+    r"improvement|life|governance|trips|systems|it|tech)" + _NOT_A_TITLE,
+    r"health (?:&|and) safety" + _NOT_A_TITLE,
+    r"caretaking",
+    r"premises" + _NOT_A_TITLE,
+    r"(?:estates|facilities|site) management",
+    r"attendance" + _NOT_A_TITLE,
+    r"admissions" + _NOT_A_TITLE,
+    r"child protection" + _NOT_A_TITLE,
+    r"safeguarding" + _NOT_A_TITLE,
+    r"early years" + _NOT_A_TITLE,
+    r"send" + _NOT_A_TITLE + r"(?= *(?:,|&|and|\.|$))",
+    r"assessment",
+    r"oracy",
+    r"reading for pleasure",
+    r"exam(?:s|inations)? (?:admin|season|entries|invigilation)",
+    r"invigilation",
+    r"timetabling",
+    r"school (?:data|budgets?|funding)",
 )
 DISCLAIMER = words(
     r"views?(?: (?:expressed|here|shared|are))?(?: are)? "

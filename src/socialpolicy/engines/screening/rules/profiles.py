@@ -92,7 +92,9 @@ class ProfileDisclaimerRule(Rule):
             return
         if lexicon.DISCLAIMER.search(context.text):
             return
-        if lexicon.WORK_TOPIC.search(bio.text) and lexicon.DISCUSSES.search(bio.text):
+        if lexicon.WORK_TOPIC.search(bio.text) and (
+            lexicon.DISCUSSES.search(bio.text) or lexicon.WORK_SUBJECT.search(bio.text)
+        ):
             yield Hit(bio.start, bio.end, "bio discusses work without a disclaimer")
 
 
