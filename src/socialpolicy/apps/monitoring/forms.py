@@ -8,6 +8,7 @@ from socialpolicy.apps.monitoring.models import (
     SITE_ID_MAX_LENGTH,
     FindingStatus,
     LawfulBasis,
+    check_not_builtin_domain,
     normalised_domain,
     normalised_site_id,
 )
@@ -138,19 +139,19 @@ class FollowUpForm(forms.Form):
 
 
 class TrustSiteForm(forms.Form):
-    """A domain for a site of the trust's own; the service checks it again (ids, clashes)."""
+    """A domain for a site, the trust's own or a built-in one; the service checks it again (clashes)."""
 
     site_id = forms.CharField(
         label="Site id",
         max_length=SITE_ID_MAX_LENGTH,
         help_text="How findings name the site, in lower case: for example roblox. Give an id you added "
-        "before to add another domain to that site.",
+        "before, or a built-in one such as tiktok, to add another domain to that site.",
     )
     name = forms.CharField(
         max_length=100,
         required=False,
         help_text="As people know it, for example Roblox. Empty: the site keeps its name (a new site is "
-        "named by its id).",
+        "named by its id). A built-in site always keeps its own name.",
     )
     domain = forms.CharField(
         max_length=253,
@@ -163,3 +164,13 @@ class TrustSiteForm(forms.Form):
 
     def clean_domain(self) -> str:
         return normalised_domain(self.cleaned_data["domain"])
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        site_id, domain = cleaned.get("site_id"), cleaned.get("domain")
+        if site_id and domain:
+            try:
+                check_not_builtin_domain(site_id, domain)
+            except forms.ValidationError as exc:
+                self.add_error("domain", exc)
+        return cleaned

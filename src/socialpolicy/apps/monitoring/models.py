@@ -6,7 +6,8 @@ What is kept is deliberately small: per person, site, ownership and local day, t
 lines are never stored; an ingested file leaves only its name, size and SHA-256 (``IngestedFile``).
 The org folder's networks, devices, schedules and non-contact periods are imported into
 ``Network``, ``Device``, ``WorkSchedule`` and ``NonContactPeriod``; the sites the trust adds to the
-built-in catalogue (its ``sites.csv``, or ICT's page) are ``TrustSite`` rows.
+built-in catalogue (its ``sites.csv``, or ICT's page), or the domains it adds to a built-in site,
+are ``TrustSite`` rows.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from django.db import models
 from django.utils import timezone
 from encrypted_fields.fields import EncryptedTextField
 
-from socialpolicy.engines.monitoring.catalogue import Catalogue, load_builtin, parse_domain, parse_site_id
+from socialpolicy.engines.monitoring.catalogue import (
+    Catalogue,
+    Site,
+    load_builtin,
+    parse_domain,
+    parse_site_id,
+)
 
 WEEKDAY_CHOICES = [(d, d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
 
@@ -141,7 +148,11 @@ def builtin_catalogue() -> Catalogue:
 
 
 def normalised_site_id(value: str) -> str:
-    """The site id as the engine keeps it (lower case), or ValidationError in plain words."""
+    """The site id as the engine keeps it (lower case), or ValidationError in plain words.
+
+    A built-in id is accepted: the trust gives that site another domain (its name stays the
+    built-in one, see ``builtin_site``).
+    """
     try:
         site_id = parse_site_id(value)
     except ValueError:
@@ -152,44 +163,60 @@ def normalised_site_id(value: str) -> str:
         ) from None
     if len(site_id) > SITE_ID_MAX_LENGTH:
         raise ValidationError(f"A site id has at most {SITE_ID_MAX_LENGTH} characters.", code="site_id")
-    builtin = builtin_catalogue().sites.get(site_id)
-    if builtin is not None:
-        raise ValidationError(
-            f"{site_id} is a built-in site ({builtin.name}) and cannot be changed here: give the "
-            "site you are adding an id of its own.",
-            code="builtin_site",
-        )
     return site_id
+
+
+def builtin_site(site_id: str) -> Site | None:
+    """The built-in site of that (normalised) id, or None for a site of the trust's own."""
+    return builtin_catalogue().sites.get(site_id)
 
 
 def normalised_domain(value: str) -> str:
     """The domain as the engine matches it, or ValidationError in plain words.
 
     A host name of two labels or more, compared in lower case, without a trailing dot or a
-    leading "*." (which the engine drops: a domain always covers its subdomains).
+    leading "*." (which the engine drops: a domain always covers its subdomains). Whether it is
+    a built-in domain depends on the site it is for: ``check_not_builtin_domain``.
     """
     try:
-        domain = parse_domain(value)
+        return parse_domain(value)
     except ValueError:
         raise ValidationError(
             f"{value.strip()!r} is not a domain: give a host name such as roblox.com, without "
             "https:// or a path.",
             code="domain",
         ) from None
+
+
+def check_not_builtin_domain(site_id: str, domain: str) -> None:
+    """ValidationError when ``domain`` (normalised) is in the built-in catalogue.
+
+    For the same site it is a harmless duplicate (code ``builtin_duplicate``: the engine accepts
+    it as a no-op, and the sites.csv import skips it); for another site it would move a built-in
+    domain, changing what that site means in every finding (code ``builtin_domain``).
+    """
     owner = builtin_catalogue().site_by_domain.get(domain)
-    if owner is not None:
-        name = builtin_catalogue().sites[owner].name
+    if owner is None:
+        return
+    name = builtin_catalogue().sites[owner].name
+    if owner == site_id:
         raise ValidationError(
-            f"{domain} is already in the built-in catalogue, as {name}.", code="builtin_domain"
+            f"{domain} is already in the built-in catalogue, as {name}: there is nothing to add.",
+            code="builtin_duplicate",
         )
-    return domain
+    raise ValidationError(
+        f"{domain} is already in the built-in catalogue, as {name}, and cannot be moved to another site.",
+        code="builtin_domain",
+    )
 
 
 class TrustSite(models.Model):
-    """One domain of a social media site the trust added to the built-in catalogue.
+    """One domain the trust added to the catalogue: for a site of its own, or a built-in site.
 
-    A site is its id and name; it has one row per domain (a domain covers its subdomains). The
-    built-in sites (the engine's sites.toml) are not here and cannot be changed by a trust.
+    A site is its id and name; it has one row per domain (a domain covers its subdomains). A row
+    with a built-in id gives that site another domain (a new CDN before the software lists it):
+    its name is the built-in site's and findings carry the built-in id, as with the engine's
+    sites.csv. A built-in domain is never a row: the built-in sites cannot be changed by a trust.
     """
 
     site_id = models.CharField("site id", max_length=SITE_ID_MAX_LENGTH)
@@ -215,6 +242,14 @@ class TrustSite(models.Model):
                 setattr(self, name, normalise(getattr(self, name)))
             except ValidationError as exc:
                 errors[name] = exc
+        if not errors:
+            try:
+                check_not_builtin_domain(self.site_id, self.domain)
+            except ValidationError as exc:
+                errors["domain"] = exc
+            builtin = builtin_site(self.site_id)
+            if builtin is not None:
+                self.name = builtin.name
         if errors:
             raise ValidationError(errors)
 

@@ -27,6 +27,8 @@ from socialpolicy.apps.monitoring.models import (
     NonContactPeriod,
     TrustSite,
     WorkSchedule,
+    builtin_site,
+    check_not_builtin_domain,
     normalised_domain,
     normalised_site_id,
 )
@@ -214,10 +216,13 @@ class SiteRow:
 
 def read_sites_csv(path: Path) -> list[SiteRow]:
     """``site,domain`` rows (an optional ``name`` column names the site), checked as ICT's page
-    checks a site: the engine's id and domain rules, and no built-in site id or domain.
+    checks a site: the engine's id and domain rules, and no built-in domain for another site.
 
-    A domain listed twice for the same site counts once; for two sites, or one site given two
-    names, the later line is refused.
+    A row may give a built-in site another domain; its name is the built-in one, whatever the
+    file says. A built-in domain listed for its own site is skipped (the engine takes it as a
+    no-op, so the folder imports as it scans); for another site it is refused. A domain listed
+    twice for the same site counts once; for two sites, or one site given two names, the later
+    line is refused.
     """
     name = path.name
     rows: list[SiteRow] = []
@@ -229,9 +234,13 @@ def read_sites_csv(path: Path) -> list[SiteRow]:
                 raise OrgDirError(name, line, f"missing required field '{column}'")
         try:
             site_id, domain = normalised_site_id(row["site"]), normalised_domain(row["domain"])
+            check_not_builtin_domain(site_id, domain)
         except ValidationError as exc:
+            if exc.code == "builtin_duplicate":
+                continue
             raise OrgDirError(name, line, " ".join(exc.messages)) from None
-        site_name = " ".join(row.get("name", "").split())
+        builtin = builtin_site(site_id)
+        site_name = builtin.name if builtin is not None else " ".join(row.get("name", "").split())
         if len(site_name) > SITE_NAME_MAX_LENGTH:
             raise OrgDirError(name, line, f"a site's name has at most {SITE_NAME_MAX_LENGTH} characters")
         earlier = line_of_domain.get(domain)
@@ -360,11 +369,19 @@ def org_from_db() -> OrgDirectory:
 
 
 def catalogue_from_db() -> Catalogue:
-    """The built-in catalogue and the sites the trust added: what ``monitor scan`` would use with
-    the folder's sites.csv. Read afresh each time (the built-in one is never extended in place)."""
+    """The built-in catalogue and the domains the trust added: what ``monitor scan`` would use with
+    the folder's sites.csv. Read afresh each time (the built-in one is never extended in place).
+
+    A domain added to a built-in site joins it: ``Catalogue.add`` keeps that site's name and
+    clause, so findings carry the built-in id. A row whose domain has since become a built-in one
+    (a later version of the software lists it) is left out: the built-in catalogue says where a
+    built-in domain belongs.
+    """
     catalogue = load_builtin()
+    builtin_domains = set(catalogue.site_by_domain)
     for row in TrustSite.objects.all():
-        catalogue.add(row.site_id, row.domain, name=row.name)
+        if row.domain not in builtin_domains:
+            catalogue.add(row.site_id, row.domain, name=row.name)
     return catalogue
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -91,19 +91,28 @@ class SiteListing:
     name: str
     domains: list[Any]  # built-in: domain names; the trust's: TrustSite rows (to remove one)
     clause: str = ""
+    added: list[TrustSite] = field(default_factory=list)  # a built-in site's domains the trust added
 
 
 def sites_for(user: Any) -> dict[str, list[SiteListing]]:
-    """The built-in catalogue and the sites the trust added, for the sites page."""
-    builtin = [
-        SiteListing(site.site_id, site.name, list(site.domains), site.clause)
+    """The built-in catalogue and the sites the trust added, for the sites page.
+
+    A domain the trust added to a built-in site is listed with that site (``added``), not as a
+    site of the trust's own.
+    """
+    builtin = {
+        site.site_id: SiteListing(site.site_id, site.name, list(site.domains), site.clause)
         for site in builtin_catalogue().sites.values()
-    ]
+    }
     added: dict[str, SiteListing] = {}
     for row in access.scope_queryset(user, TrustSite.objects.select_related("added_by")):
+        if row.site_id in builtin:
+            builtin[row.site_id].added.append(row)
+            continue
         listing = added.setdefault(row.site_id, SiteListing(row.site_id, row.name, []))
         listing.domains.append(row)
-    return {"builtin": builtin, "added": list(added.values())}
+    extended = [listing for listing in builtin.values() if listing.added]
+    return {"builtin": list(builtin.values()), "added": list(added.values()), "extended": extended}
 
 
 def trust_site_for(user: Any, pk: int) -> TrustSite:

@@ -26,6 +26,8 @@ from socialpolicy.apps.monitoring.models import (
     RetentionRun,
     SafeguardingAlert,
     TrustSite,
+    builtin_site,
+    check_not_builtin_domain,
     normalised_domain,
     normalised_site_id,
 )
@@ -92,18 +94,22 @@ def monitoring_settings_update(
 
 
 def trust_site_add(*, actor: User, site_id: str, domain: str, name: str = "") -> TrustSite:
-    """Add a domain to a site of the trust's own; a new id makes a new site. Audited.
+    """Add a domain to a site: a new id makes a new site, a built-in id extends that site. Audited.
 
-    The id and the domain follow the engine's rules (sites.csv) and may not be built-in ones.
-    ``name`` is the site's: empty keeps the name it has (a new site is named by its id).
+    The id and the domain follow the engine's rules (sites.csv); the domain may not be a built-in
+    one (for its own site there is nothing to add; another site may not take it). ``name`` is
+    the site's: empty keeps the name it has (a new site is named by its id). A built-in site
+    keeps its built-in name whatever is given.
     """
     if not access.may(actor, TrustSite, "change"):
         raise PermissionError("only ICT may change the sites monitored")
     try:
         site_id, domain = normalised_site_id(site_id), normalised_domain(domain)
+        check_not_builtin_domain(site_id, domain)
     except ValidationError as exc:
         raise MonitoringError(" ".join(exc.messages)) from None
-    name = " ".join(name.split())
+    builtin = builtin_site(site_id)
+    name = builtin.name if builtin is not None else " ".join(name.split())
     if len(name) > TrustSite._meta.get_field("name").max_length:
         raise MonitoringError("Give the site a shorter name.")
     with transaction.atomic(), set_actor(actor):
@@ -111,7 +117,7 @@ def trust_site_add(*, actor: User, site_id: str, domain: str, name: str = "") ->
         if taken is not None:
             raise MonitoringError(f"{domain} is already listed, for {taken.name} ({taken.site_id}).")
         same_site = TrustSite.objects.filter(site_id=site_id).first()
-        if same_site is not None:
+        if same_site is not None and builtin is None:
             if name and name != same_site.name:
                 raise MonitoringError(
                     f"{site_id} is already called {same_site.name!r}: leave the name empty or give the "
