@@ -43,7 +43,7 @@ TOUR = {
     "staff": ["/", "/check/", "/policies/mine/", "/monitoring/me/"],
     "head": ["/", "/policies/compliance/", "/monitoring/findings/"],
     "hr": ["/", "/policies/compliance/", "/policies/training/", "/audit/"],
-    "ict": ["/", "/monitoring/findings/", "/monitoring/usage/"],
+    "ict": ["/", "/monitoring/findings/", "/monitoring/usage/", "/monitoring/sites/"],
     "dsl": ["/", "/monitoring/alerts/"],
     "ceo": ["/", "/policies/compliance/"],
     "trustee": ["/", "/policies/compliance/"],
