@@ -23,6 +23,19 @@ def _own_names(context: Context, field_text: str) -> list[str]:
     return [name for pair in context.roster.compact_staff_names for name in pair if name in compact]
 
 
+def _own_surnames(context: Context, name: Segment | None) -> list[str]:
+    """The profile owner's surname, normalised: the author's own from the staff list, or, for an
+    author not on it, the last word of a Name field that reads as 'First Last'."""
+    author = context.author
+    if author is not None:
+        surnames = [normalise_handle(author.last_name)]
+    elif name is not None and PERSON_NAME.match(name.text):
+        surnames = [normalise_handle(name.text.split()[-1])]
+    else:
+        surnames = []
+    return [s for s in surnames if len(s) >= 4]
+
+
 @register
 class ProfileEmployerNameRule(Rule):
     code = "profile-employer-name"
@@ -61,9 +74,14 @@ class ProfileEmployerNameRule(Rule):
         own = _own_names(context, handle.text)
         if name is not None and PERSON_NAME.match(name.text):
             own.append(normalise_handle(name.text))
+        surnames = _own_surnames(context, name)
         for org_name in context.roster.org_names_in_handle(handle.text):
             needle = normalise_handle(org_name.text)
             if any(needle in n and n in compact for n in own):
+                continue
+            # "@rachcoldwell" for Rachel Coldwell: the academy's name is only her surname, whatever
+            # she did with her first name; "@ColdwellMoorRach" still names the academy
+            if any(needle in surname and surname in compact for surname in surnames):
                 continue
             yield Hit(handle.start, handle.end, f"handle contains {org_name.text!r}")
             return
