@@ -372,13 +372,17 @@ THEIR_DETAIL_CUE = words(
     r"contact|details|address|digits)",
     r"(?:call|ring|text|phone|contact|whatsapp|message|bell) (?:them|him|her)",
     r"give (?:them|him|her) a (?:call|ring|bell|text|shout)",
+    # "if you need them they're on 0191…", "he can be reached on…": a third party's number
+    r"(?:they|he|she)(?:'re|’re|'s|’s| are| is) (?:also |still )?(?:on|available on)",
+    r"(?:they|he|she) (?:can|could) be (?:reached|contacted|got|called) (?:on|at)",
 )
 # A recommendation names someone else's business: "huge thanks to Acme Heating, 01632…".
 RECOMMENDING = words(
     r"(?:highly |would |can'?t )?recommend(?:ed|s|ing)?",
-    r"tell (?:them|him|her) (?:i|we) sent you",
+    r"tell (?:them|him|her) (?:i|we|(?-i:[A-Z])[\w'’-]+) sent you",
+    r"(?:huge |big |massive |special )?shout[- ]?outs? (?:to|for) (?:the )?(?-i:[A-Z])[\w'’&-]*",
     r"give (?:them|him|her) a (?:call|ring|bell|try)",
-    r"(?:huge |big |massive |special )?(?:thanks|thank you|shout-?out|cheers) to (?:the )?(?=(?-i:[A-Z]))",
+    r"(?:huge |big |massive |special )?(?:thanks|thank you|cheers) to (?:the )?(?-i:[A-Z])[\w'’&-]*",
 )
 NOT_A_PHONE = words(
     r"order",
@@ -1124,6 +1128,20 @@ BELITTLE = words(
     r"since you'?ve (?:started|brought it up|asked|gone public)",
     r"since you (?:want to do this|asked|brought it up|started it)",
     r"before (?:embarrassing|making a fool of|showing up) yourself",
+    r"(?:we wouldn'?t|i wouldn'?t) (?:be having|need to have|have to have) this conversation",
+    # "with respect Kerry, the PTA…", "no offence Gav but…": a reply squaring up to someone by name
+    r"(?:with (?:all )?(?:due )?respect|no offence|respectfully),? (?-i:[A-Z])[\w'’-]+(?:,| but\b)"
+    r"(?! *(?:thanks|thank|i agree|you'?re right|well done|great|lovely))",
+)
+# Incompetence jibes ("couldn't organise a raffle without a meeting", "couldn't find their way out of a
+# paper bag"); the rule skips them when the author says it of themselves ("I couldn't…").
+INCOMPETENCE_JIBE = words(
+    r"(?:couldn'?t|could not|can'?t|cannot) (?:organise|organize|run|arrange|plan|manage) "
+    r"(?:a|an) [\w-]+(?: [\w-]+)? (?:in a brewery|without (?:a|an|three|ten|\d+) (?:meetings?|committees?|"
+    r"sub-?committees?|working part(?:y|ies)|spreadsheets?)|if (?:their|his|her|your) li(?:fe|ves) depended)",
+    r"(?:couldn'?t|could not|can'?t) "
+    r"(?:find (?:their|his|her|your|its) way|fight (?:their|his|her|your|its) way|get) "
+    r"out of a (?:paper|wet paper) bag",
 )
 DEFAMATION = words(
     r"(?:is|are|was|were|been) (?:a |an )?(?:lying |thieving |total |complete |absolute |bent )?"
@@ -1364,6 +1382,36 @@ CRUDE = words(
     r"stfu",
     r"wtf",
 )
+# Shaming someone in public: "name and shame", CCTV stills put up for all to see, "everyone will know who".
+PUBLIC_SHAMING = words(
+    r"nam(?:e|ing) (?:and|&|n) sham(?:e|ing)",
+    r"(?:put|post|stick|share|publish|release|upload|pop)(?:ing|s)? (?:up )?(?:the |their |his |her |some |"
+    r"those )?cctv",
+    r"cctv (?:stills?|footage|images?|pictures?|photos?|clips?|screenshots?) "
+    r"(?:up|out|online|on here|on (?:the|our|this) (?:page|website|site|feed|facebook|app))",
+    r"(?:everyone|everybody|the whole (?:school|town|village|year group|estate)|all (?:the )?parents)"
+    r"(?: else)? (?:will|is going to|is gonna|'ll) (?:know|find out|see) "
+    r"(?:who|their name|your name|his name|her name)",
+)
+# "…knows who they are": a public finger pointed at a wrongdoer (thanks to "you know who you are" are kind).
+KNOWS_WHO = words(r"knows? (?:exactly )?who (?:they|you|he|she) (?:are|is)")
+WRONGDOING = words(
+    r"vandalis\w+",
+    r"vandalism",
+    r"damag(?:ed|ing)",
+    r"graffiti\w*",
+    r"stole",
+    r"stolen",
+    r"steal(?:ing)?",
+    r"smash(?:ed|ing)",
+    r"broke(?:n)? (?:into|the)",
+    r"set off",
+    r"flood(?:ed|ing) the",
+    r"bull(?:ied|ying)",
+    r"wrote (?:on|all over)",
+    r"responsible for",
+    r"culprits?",
+)
 THREAT = words(
     r"(?:i'?ll|i will|gonna|going to) (?:kill|hurt|smash|batter|sort|deal with) (?:you|him|her|them)",
     r"watch your back",
@@ -1585,7 +1633,10 @@ DISCIPLINE = words(
     r"garden leave",
     r"allegations? (?:against|about|made against)",
     r"managed move",
-    r"on (?:behaviour |daily |head'?s |pastoral |attendance )report",
+    r"on (?:a |the |his |her |their )?(?:behaviour|daily|head'?s|pastoral|attendance|conduct|monitoring) "
+    r"report",
+    r"(?:behaviour|conduct) (?:log|record|contract|points)",
+    r"(?:negative|demerit) points",
     r"(?:got|gets|getting|given|in|on|earned) (?:a |an |his |her |their )?(?:after-school |lunchtime |"
     r"saturday |"
     r"head'?s )?detention",
@@ -1643,6 +1694,12 @@ RECRUITMENT_JUDGEMENT = words(
     r"messed (?:it )?up",
     r"a shambles",
     r"clueless",
+    r"(?:didn'?t|did not) (?:even )?(?:know|understand) (?:what|how|who|why)",
+    r"(?:had )?no (?:idea|clue) (?:what|how|who|why)",
+    r"out of (?:his|her|their) depth",
+    r"(?:walked|stormed) out",
+    r"(?:the )?(?:best|strongest|weakest) (?:one|candidate|of the bunch)",
+    r"(?:offer|job|post)(?:'s|’s| is)? going to",
 )
 PERSON_DESCRIBED = words(
     r"(?:mr|mrs|ms|miss|mx|dr)\.? (?-i:[A-Z])[\w'’-]+",
@@ -1748,10 +1805,40 @@ INTERNAL_TOPIC = words(
     r"£\s?\d[\d,.]*\s?(?:m|k|million|bn|billion)",
     r"pay (?:offer|freeze|cut)",
     r"being replaced",
+    r"(?:the )?(?:job )?offer(?:'s|’s| is)? (?:going|gone) to",
+    r"offering (?:it|the job|the post|the role) to",
     r"(?:we'?ve|have|has|had|just) appointed",
     r"appointed (?:a|an|the|our)",
     r"cut(?:ting|s)? (?:\d+|\w+) (?:\w+ ){0,2}(?:posts|jobs|roles)",
     r"(?:posts|jobs|roles) (?:are|will be|being) (?:cut|lost|going)",
+)
+# A leader about to go, hinted at rather than said ("don't get attached to your current head", "the
+# principal's days are numbered"): internal business when it is about work.
+_LEADER = (
+    r"(?:head ?teacher|head of \w+|head|principal|ceo|chief exec(?:utive)?|exec(?:utive)? head|deputy head|"
+    r"deputy|boss|slt|senior team|leadership team|chair of governors)"
+)
+LEADER_ON_WAY_OUT = words(
+    r"(?:get|getting|grow|growing) (?:too |very |overly |so )?(?:attached|used|comfortable|close) "
+    r"(?:to|with) (?:your|the|our|their) (?:current |present |lovely |dear |beloved |esteemed )?"
+    + _LEADER
+    + r"\b",
+    r"(?:enjoy|make the most of) (?:your|the|our) (?:current |present )?" + _LEADER + r",? while "
+    r"(?:you|it|they|we) (?:can|lasts?|still)",
+    _LEADER + r"(?:'s|’s|s'|s’)? days (?:are|r|look) numbered",
+    r"(?:head ?teacher|principal|ceo|chief exec(?:utive)?|exec(?:utive)? head|deputy head|boss|slt|"
+    r"senior team|leadership team|chair of governors|head)(?: (?:at|in|of) (?:our|the|my|\w+) [\w'’]+)?"
+    r"(?:'s|’s| is| are)? (?:on (?:(?:his|her|their|the) )?way out|for the (?:chop|high jump)|"
+    r"getting (?:the push|pushed out|the sack|the boot)|"
+    r"being (?:pushed|eased|forced|shown the door|managed) out|clearing (?:his|her|their) desks?)",
+)
+# Changes hinted at with a wink: internal only with a secrecy cue and a work reference.
+CHANGES_COMING = words(
+    r"(?:big|major|huge|massive|serious|sweeping|some) (?:changes?|shake-?ups?) (?:are |is )?(?:coming|afoot|"
+    r"ahead|on the way|incoming|at the top|in (?:the )?(?:slt|leadership|management|senior team|office))",
+    r"shake-?up at the top",
+    r"changes at the top",
+    r"heads (?:are |will |are going to |are gonna )?(?:going to |gonna )?roll",
 )
 # A public process run by someone else (the council's consultation, a closure of a library) is
 # public business: a school taking part in it discloses nothing internal.
@@ -2184,6 +2271,12 @@ COMMERCIAL = words(
     r"(?:facebook|fb|insta(?:gram)?|tiktok|etsy|vinted|ebay|gumtree|the internet|online)",
 )
 PAID_OR_OTHERS = words(
+    # "a historian's 20-post thread", "a journalist's article": another writer's piece
+    r"(?:a|an|some|this|that) (?!school|trust|academy|class|team)[\w-]+(?:'s|’s) "
+    r"(?:\d+[- ](?:post|tweet|part) )?"
+    r"(?:thread|article|column|blog(?: post)?|essay|piece|newsletter|substack)",
+    r"so (?:you|nobody|no one|people) (?:don'?t|doesn'?t|won'?t) (?:have|need) to "
+    r"(?:go on|visit|click|sign up|log ?in|subscribe|open)",
     r"paid",
     r"subscription",
     r"so you don'?t have to (?:buy|pay)",
@@ -2348,6 +2441,34 @@ UNCREDITED = words(
     r"(?:off|from) someone'?s (?:insta(?:gram)?|facebook|page|feed|pinterest|tiktok|blog|story)",
     r"whoever (?:made|drew|wrote|took|created|designed|painted) (?:it|this|them)",
 )
+# The creator's name or credit taken off ("author's name removed", "cropped the artist's handle out").
+_CREATOR = (
+    r"(?:author|writer|creator|artist|photographer|illustrator|original poster|op|blogger|historian|"
+    r"journalist|designer|poet|cartoonist)"
+)
+CREDIT_REMOVED = words(
+    _CREATOR + r"(?:'s|’s|s'|s’)? (?:name|handle|credit|byline|signature|username)s? (?:removed|cropped|cut|"
+    r"taken|edited|blurred|deleted|stripped|rubbed)(?: off| out)?",
+    r"(?:removed|cropped|cut|took|taken|edited|blurred|deleted|stripped|rubbed) (?:off |out )?(?:the )?"
+    + _CREATOR
+    + r"(?:'s|’s)? (?:name|handle|credit|byline|signature|username)",
+    r"(?:credit|credits|byline|signature|username)s? "
+    r"(?:removed|cropped (?:off|out)|taken off|cut off|deleted|stripped)",
+    r"(?:removed|cropped|cut|took|taken|stripped) (?:off |out )?(?:the |their |his |her )(?:credit|byline|"
+    r"signature|username)s?(?! ?cards?)(?! (?:limit|score|check|union|balance|note))",
+)
+# The whole of a thread or article copied into a post.
+WHOLE_WRITING = words(
+    r"(?:the |this |that )?(?:whole|full|entire|complete) "
+    r"(?:thing|thread|article|piece|column|blog(?: post)?|essay|text|post|newsletter)",
+    r"(?:every|all (?:\d+|the)) (?:posts?|tweets?) (?:of|in) (?:the|this|that|her|his|their) thread",
+)
+# The author's own writing (copying it is fine).
+OWN_WRITING = words(
+    r"i (?:wrote|posted|put together|did)\b",
+    r"(?:i've|i’ve|ive|i have) (?:written|posted|put together|done)\b",
+    r"my (?:own |old |last |long |latest |first )?(?:thread|article|blog|post|piece|column|essay|newsletter)",
+)
 CREDITED = words(
     r"(?<!without )(?<!no )credit(?:s|ed)? (?:to|@)",
     r"via @\w+",
@@ -2488,6 +2609,18 @@ OFFER_TO_TALK = words(
     r"off the record",
     r"what(?:'s| is)? really (?:happened|happening|going on|goes on)",
     r"inside (?:story|scoop)",
+    # "my DMs are open", "slide into my DMs", "I've seen things": an open door for a story
+    r"(?:my )?(?:dms?|inbox|pms?)(?:'s|’s| is| are| r)? (?:always |wide |now )?open",
+    r"(?:slide|drop|get) (?:in|into) (?:my|the) (?:dms?|inbox)",
+    r"drop me a (?:dm|line|message|note|pm)",
+    r"(?:i've|i’ve|ive|i have) seen (?:things|some things|a lot|stuff|it all)",
+    r"(?:i )?could tell you (?:a few things|some things|stories|a thing or two|plenty|some stories)",
+)
+# Journalists called on directly ("any journalists looking into…", "calling all reporters").
+CALL_TO_PRESS = words(
+    r"(?:any|calling all|attention|dear|hey|to (?:any|all)|are there any) "
+    r"(?:local |national |investigative )?"
+    r"(?:journalists?|reporters?|journos?|news ?desks?|media (?:outlets?|folk|people))\b",
 )
 
 # --- profiles ------------------------------------------------------------------------------------

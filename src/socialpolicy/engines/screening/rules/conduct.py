@@ -21,6 +21,7 @@ DEADPAN = frozenset(
 )
 IRONIC_VERDICT = lexicon.IRONIC_VERDICT
 SCARE_QUOTE_WARMTH = 0.3  # a sentence this positive (VADER) quotes a word fondly, not sarcastically
+OWN_SUBJECT = re.compile(r"\b(?:i|we|i just|we just|i honestly|we honestly)\s+$", re.IGNORECASE)
 # In a profile's bio, "the odd rant about marking" describes the account's topics, not a grievance.
 TOPIC_CUE = re.compile(r"#?rant|vent", re.IGNORECASE)
 
@@ -74,14 +75,16 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
     for group in lexicon.STEREOTYPED_GROUP.finditer(text):
         # "a meme calling Polish builders thieves", "Romanians round here are all on benefits".
         attachment = context.attachment_at(group.start())
-        window = attachment or context.sentence_at(group.start())
-        start = window.start if attachment else context.previous_sentence_start(window)
+        sentence = context.sentence_at(group.start())
+        window = attachment or sentence
+        start = window.start if attachment else context.previous_sentence_start(sentence)
         label = lexicon.STEREOTYPE.search(text, start, window.end)
         if label and not lexicon.COUNTER_STEREOTYPE.search(text, start, window.end):
             yield Hit(window.start, window.end, f"a stereotype about a group of people ({label.group()!r})")
             break
     for threat in lexicon.THREAT.finditer(text):
         yield Hit(threat.start(), threat.end(), "threatening language")
+    yield from _shaming_hits(context)
     for insult in lexicon.INSULT.finditer(context.prose):
         if generic_opinion(context, insult.start()):
             continue
@@ -93,6 +96,11 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
             continue
         sentence = context.sentence_at(jibe.start())
         yield Hit(sentence.start, sentence.end, f"belittles or argues with someone ({jibe.group()!r})")
+    for jibe in lexicon.INCOMPETENCE_JIBE.finditer(context.prose):
+        if OWN_SUBJECT.search(context.prose, max(0, jibe.start() - 12), jibe.start()):
+            continue  # "I couldn't organise a raffle without a spreadsheet": self-mockery
+        sentence = context.sentence_at(jibe.start())
+        yield Hit(sentence.start, sentence.end, f"belittles someone ({jibe.group()!r})")
     for claim in lexicon.DEFAMATION.finditer(context.prose):
         sentence = context.sentence_at(claim.start())
         yield Hit(sentence.start, sentence.end, "an allegation of wrongdoing about someone")
@@ -106,6 +114,23 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
                     sentence.end,
                     f"offensive language aimed at people (model {probability:.2f})",
                 )
+
+
+def _shaming_hits(context: Context) -> Iterator[Hit]:
+    """Exposing someone to public shame: "name and shame", CCTV stills posted for all to see, or
+    "the pupil who broke the window knows who they are" (not "you know who you are ❤️" to a donor)."""
+    text = context.prose
+    shaming = lexicon.PUBLIC_SHAMING.search(text)
+    if shaming is None:
+        knows = lexicon.KNOWS_WHO.search(text)
+        if knows is not None:
+            sentence = context.sentence_at(knows.start())
+            start = context.previous_sentence_start(sentence)
+            if lexicon.WRONGDOING.search(text, start, sentence.end):
+                shaming = knows
+    if shaming is not None:
+        sentence = context.sentence_at(shaming.start())
+        yield Hit(sentence.start, sentence.end, "shames someone in public")
 
 
 @register
@@ -229,9 +254,17 @@ class GrievanceRule(Rule):
             and not _only_generic(context)
             and not (lexicon.NATIONAL_BODIES.search(text) and not context.org_mentions)
             and not _outside_body(context, 0, len(text))
+            and not _interview_story(context)
             and negativity(text) <= NEGATIVE_DRAFT
         ):
             yield Hit(0, len(text), "negative wording about the workplace")
+
+
+def _interview_story(context: Context) -> bool:
+    """The gloom is how candidates did at interview ("one cried"), a confidence (5.8.2), not a
+    complaint about the workplace."""
+    text = context.text
+    return bool(lexicon.RECRUITMENT.search(text) and lexicon.RECRUITMENT_JUDGEMENT.search(text))
 
 
 def _sincere(context: Context, sentence: Segment) -> bool:
@@ -304,6 +337,10 @@ def _scare_quoted_work(context: Context, sentence: Segment) -> bool:
         sentence.start <= s < sentence.end for s, _, _ in context.org_mentions
     ):
         return False
+    text = context.text
+    if text[: sentence.start].rstrip().endswith(":"):
+        # "Great idea from a colleague: a 'book tasting' menu": the colon leads on from the warm part
+        return negativity(text[context.previous_sentence_start(sentence) : sentence.end]) < SCARE_QUOTE_WARMTH
     return negativity(sentence.text) < SCARE_QUOTE_WARMTH
 
 

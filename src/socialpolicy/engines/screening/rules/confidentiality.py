@@ -29,6 +29,13 @@ OWN_NEWS = re.compile(
     r"|\b(?:sad|gutted|excited|delighted|thrilled|proud|happy|pleased|honoured|sorry) to be\s*$",
     re.IGNORECASE,
 )
+# "I froze", "my interview", "I had an interview": the author was the candidate.
+OWN_JUDGEMENT = re.compile(r"\bI(?:'m| am| was| just| totally| completely)? $", re.IGNORECASE)
+OWN_INTERVIEW_BEFORE = re.compile(
+    r"(?:\bmy|\bi(?:'ve| have)? (?:had|got|have) (?:an?|my)|\bi was|\bi'?ve been|\bi got)"
+    r"(?: \w+)?(?: \w+)? $",
+    re.IGNORECASE,
+)
 # Internal matters serious enough to be confidential without anyone saying "between us".
 WEIGHTY_TOPIC = re.compile(
     r"restructur|redundan|merg|takeover|taking over|job cuts|staff(?:ing)? cuts|"
@@ -53,6 +60,15 @@ def _person_near(context: Context, start: int, end: int) -> bool:
     return any(start <= m.start < end and not context.is_author(m.staff) for m in context.staff_mentions)
 
 
+def _own_interview(context: Context, recruitment: re.Match[str], judgement: re.Match[str]) -> bool:
+    """The author's own interview ("Interviewed for a job in Leeds today. I cried in the car")."""
+    text = context.text
+    if OWN_JUDGEMENT.search(text[max(0, judgement.start() - 12) : judgement.start()]):
+        return True
+    before = text[max(0, recruitment.start() - 25) : recruitment.start()]
+    return OWN_INTERVIEW_BEFORE.search(before) is not None
+
+
 def sensitive_fact_hits(context: Context) -> Iterator[Hit]:
     text = context.text
     for sentence in context.sentences:
@@ -66,8 +82,11 @@ def sensitive_fact_hits(context: Context) -> Iterator[Hit]:
                 yield Hit(sentence.start, sentence.end, f"{kind} information about a pupil or colleague")
                 break
         else:
-            recruitment = lexicon.RECRUITMENT.search(text, sentence.start, sentence.end)
-            if recruitment and lexicon.RECRUITMENT_JUDGEMENT.search(text, sentence.start, sentence.end):
+            # "Interviewed four today. One cried…": the interview may be named a sentence earlier.
+            window = context.previous_sentence_start(sentence)
+            recruitment = lexicon.RECRUITMENT.search(text, window, sentence.end)
+            judgement = lexicon.RECRUITMENT_JUDGEMENT.search(text, sentence.start, sentence.end)
+            if recruitment and judgement and not _own_interview(context, recruitment, judgement):
                 yield Hit(sentence.start, sentence.end, "how a candidate did at interview")
 
 
@@ -95,6 +114,12 @@ def internal_matter_hits(context: Context) -> Iterator[Hit]:
             sentence = context.sentence_at(topic.start())
             yield Hit(sentence.start, sentence.end, "internal business the trust has not announced")
             return
+    if not work:
+        return
+    hint = lexicon.LEADER_ON_WAY_OUT.search(prose) or (secret and lexicon.CHANGES_COMING.search(prose))
+    if hint:
+        sentence = context.sentence_at(hint.start())
+        yield Hit(sentence.start, sentence.end, "hints at a change of leadership not yet announced")
 
 
 def _public_process(context: Context, position: int) -> bool:

@@ -31,6 +31,11 @@ class CopyrightRule(Rule):
         if watermark:
             yield Hit(watermark.start(), watermark.end(), "a watermark removed")
             return
+        removed = lexicon.CREDIT_REMOVED.search(text)
+        if removed:
+            where = context.attachment_at(removed.start()) or context.sentence_at(removed.start())
+            yield Hit(where.start, where.end, "the creator's name or credit taken off")
+            return
         passing_off = lexicon.PASSING_OFF.search(text)
         if passing_off:
             claim = context.sentence_at(passing_off.start())
@@ -58,6 +63,11 @@ class CopyrightRule(Rule):
             yield claimed
             return
         copied = lexicon.COPIED.search(text)
+        if copied and lexicon.WHOLE_WRITING.search(text) and not lexicon.OWN_WRITING.search(text):
+            # "copied the whole thread below": someone else's writing reposted in full
+            where = context.attachment_at(copied.start()) or context.sentence_at(copied.start())
+            yield Hit(where.start, where.end, "a whole thread or article copied into the post")
+            return
         if copied and lexicon.PAID_OR_OTHERS.search(text):
             where = context.attachment_at(copied.start()) or context.sentence_at(copied.start())
             yield Hit(where.start, where.end, "someone else's or paid-for work copied to share")

@@ -50,12 +50,17 @@ def _press_target(context: Context) -> tuple[int, int] | None:
             and lexicon.PRESS_HANDLE_PART.search(normalise_handle(segment.text))
         ):
             return segment.start, segment.end
-    if lexicon.OFFER_TO_TALK.search(context.prose):
+    offer = lexicon.OFFER_TO_TALK.search(context.prose)
+    if offer:
         # "@CountyLiveNews DM me, I'll tell you what happened" in a post: an outlet tagged, an offer made
         for tag in draft.tags:
             if NEWS_HANDLE.search(normalise_handle(tag.text)):
                 sentence = context.sentence_at(tag.start)
                 return tag.start, sentence.end
+        # "Any journalists looking into this, my DMs are open": the press called on, an open door
+        call = lexicon.CALL_TO_PRESS.search(context.prose)
+        if call:
+            return call.start(), context.sentence_at(offer.start()).end
     return None
 
 
