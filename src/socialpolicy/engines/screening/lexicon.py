@@ -106,10 +106,15 @@ PICTURED_PUPILS = words(
     r"choir",
 )
 # Pictures of the author's own family are not pupils.
+_FAMILY_COUNT = (
+    r"(?:(?:own|two|three|four|five|2|3|4|5|little|wee|eldest|youngest|oldest|middle|lovely|gorgeous|mad|"
+    r"crazy|cheeky|beautiful|favourite|twin|two little|three little) )?"
+)
 OWN_FAMILY = words(
-    r"my (?:own )?(?:kids|children|son|sons|daughter|daughters|boys|girls|nephews?|nieces?|grandchildren|"
-    r"family|baby)",
-    r"our (?:kids|son|daughter|baby|boys|girls)",
+    r"my " + _FAMILY_COUNT + r"(?:kids|children|son|sons|daughter|daughters|boys|girls|nephews?|nieces?|"
+    r"grandchildren|grandkids|family|baby|babies|little ones|twins|step-?(?:kids|children|sons?|daughters?))",
+    r"our " + _FAMILY_COUNT + r"(?:kids|children|son|sons|daughter|daughters|baby|boys|girls|little ones|"
+    r"twins|grandchildren|grandkids)",
 )
 
 # Personal apps and platforms (not the school's approved ones).
@@ -188,6 +193,21 @@ ACCEPT_REQUEST = words(
 )
 # A request told first and the acceptance after it ("got a follow request from one of my Y10s …
 # so I accepted it"): the request, then what the author did about it.
+# A former pupil now an adult: "she's 24 now", "at uni", "has kids of her own".
+ADULT_NOW = words(
+    r"(?:now|she'?s|he'?s|they'?re|who'?s|turned|aged) (?:now )?(?:1[89]|[2-9]\d)\b",
+    r"(?:at|off to|finished|graduated from|in (?:her|his|their) (?:first|second|final|third) year at) "
+    r"(?:uni|university|college)",
+    r"graduat\w+",
+    r"(?:an|a grown) adult",
+    r"all grown up",
+    r"grown-?up",
+    r"(?:now|is now|'s now|now (?:she|he|they)(?:'s|'re| is| are)) (?:married|engaged|a (?:mum|dad|nurse|"
+    r"teacher|doctor|police officer|paramedic|solicitor|midwife|mother|father|parent))",
+    r"(?:kids|children|a baby) of (?:her|his|their) own",
+    r"in (?:her|his|their) (?:twenties|thirties|20s|30s)",
+    r"left (?:school|us) (?:years|ages|a decade|long) ago",
+)
 REQUEST_RECEIVED = words(
     r"(?:friend|follow|snap(?:chat)?|insta(?:gram)?|facebook|fb) requests? (?:from|off|by)",
     r"sent me (?:a |an )?(?:friend|follow) requests?",
@@ -195,6 +215,9 @@ REQUEST_RECEIVED = words(
 )
 ACCEPTED_IT = words(
     r"accept(?:ed|ing)? (?:it|them|her|him|the request)",
+    # "… accepted obvs", "course I accepted", "accepted ofc": the request was told just before
+    r"accepted(?! (?:by|into|onto|on to|at|to|for|a place|an offer|the offer|the job|the post|my|our))",
+    r"(?:added|friended) (?:her|him|them)(?! to)",
     r"said yes",
     r"(?:hit|pressed|clicked|tapped) (?:accept|confirm|approve|follow back)",
     r"approv(?:ed|ing) (?:it|them|her|him|the request)",
@@ -752,6 +775,25 @@ WRY = words(
     r"thats where we'?re at",
     r"who needs (?:a |an )?(?:lunch|break|weekends?|sleep|evenings?|holidays?|ppa|a life)(?: \w+)? anyway",
     r"\d+(?:st|nd|rd|th) (?:time|day|week|lesson|cover|email|meeting|call)s? (?:this|in a row|running|today)",
+    # money found for the wrong things: "meanwhile head office splashed out on a new logo"
+    r"meanwhile,? (?:[\w'’]+ ){1,4}(?:splash(?:ed|ing|es)? out|spent|spend(?:s|ing)?|found (?:the )?"
+    r"(?:money|budget|cash|funds)|forked out|blew|blown|treated (?:themselves|himself|herself)|"
+    r"got (?:themselves )?(?:a )?(?:shiny )?new)",
+    r"(?:somehow|suddenly|magically|miraculously) (?:found|find|finds|there'?s|there is|there was) (?:the )?"
+    r"(?:money|budget|cash|funds|funding)",
+    r"(?:but|yet) (?:there'?s|there is|there was|they (?:found|had|have|can find)) (?:always )?"
+    r"(?:the |enough )?(?:money|budget|cash|funds|funding) for",
+    r"(?:no|not enough|zero) (?:money|budget|cash|funding) for (?:[\w'’]+ ){1,5}(?:but|yet)",
+    r"priorities,? (?:eh|hey|innit|much|folks|people|though|clearly)",
+    r"(?:interesting|great|solid|top|sound|fab) priorities",
+)
+# Someone taking the credit for others' work ("the head took credit for the scheme you wrote"); the rule
+# skips the author's own modesty ("I can't take credit", "won't take the credit").
+CREDIT_TAKEN = words(
+    r"(?:takes|took|taking|taken|take|claims|claimed|claiming|nicks|nicked|nicking|steals|stole|stealing|"
+    r"pinched|pinches|grabbed|grabs|hogged|hogs|hogging) (?:all |full )?(?:the )?credit (?:for|when)",
+    r"(?:passed|passing|passes|passes) (?:off )?(?:my|our|your|her|his|their) (?:[\w'’]+ ){0,2}(?:work|"
+    r"ideas?|plans?|planning|scheme|curriculum|resources?) (?:off )?as (?:his|her|their|its) own",
 )
 # The same thing happening again: a complaint unless the sentence celebrates ("top scorer yet again").
 REPEATED = words(r"yet again", r"for the \w+ time")
@@ -986,6 +1028,11 @@ INSULT = words(
     r"little (?:sods|horrors|monsters|gits|terrors|buggers|toerags|so-and-sos|shits)",
     r"toerags?",
     r"scrotes?",
+    r"(?:absolute|total|complete|utter|proper|right|such a|what a|lying|sly|slimy|two-faced) "
+    r"(?:snakes?|rats?|weasels?|vipers?|worms?|toads?|slugs?|cows?|witch(?:es)?|pigs?|leeches?)",
+    r"snakes? in the grass",
+    r"two[- ]faced",
+    r"back-?stabb\w+",
     r"gobby",
     r"mouthy",
 )
@@ -1113,6 +1160,16 @@ BELITTLE = words(
     r"take a (?:long )?hard look at (?:themselves|himself|herself|yourself|yourselves)",
     r"who can'?t (?:even )?(?:read|follow|understand|spell|count)",
     r"maybe (?:don'?t|stop|try|parent|learn|get)",
+    r"perhaps (?:don'?t|stop|try|parent|learn|get|spend|read|look|check)",
+    r"(?:spend|spending|try spending) (?:a (?:bit|little|lot) |a tad |slightly )?less time "
+    r"(?:online|on facebook|on (?:your|the|their) phones?|on social media|moaning|complaining|whinging|"
+    r"posting|typing|commenting)",
+    r"(?:a (?:bit|little|lot) |slightly |far |much )?more time (?:teaching|parenting|raising|disciplining|"
+    r"with) (?:your|their|his|her) (?:own )?(?:child|kid|kids|children|son|daughter|boy|girl|lad|lass)",
+    r"(?:teach|teaching|taught) (?:your|their) (?:own )?(?:child|kid|kids|children|son|daughter|boy|girl|"
+    r"lad) (?:some |basic |a few )?(?:manners|respect|to behave|how to behave|to tie (?:his|her|their) "
+    r"(?:own )?(?:shoe ?)?laces)",
+    r"instead of (?:moaning|complaining|whinging|whining|ranting|posting|slagging)",
     r"(?:with (?:all )?(?:due )?respect|no offence),? (?:(?:if|but|maybe|perhaps) )?"
     r"(?:you|your|you'?ve|you'?re)",
     r"parent (?:him|her|them|your (?:kid|child|son|daughter))",
@@ -1233,6 +1290,65 @@ GROUP_HOSTILITY = words(
     r"(?:invasion|swarm|flood|horde)s? of (?:immigrants|migrants|refugees|asylum seekers|foreigners)",
     r"(?:blame|deport|kick out|send back|ban) (?:the |all |these |those )?(?:immigrants|refugees|"
     r"asylum seekers|migrants|foreigners|muslims)",
+)
+# Xenophobic remarks with no slur ("felt like I needed a passport in my own town", "barely heard a word of
+# English"): the rule leaves them alone when the draft is about a holiday abroad or is warm.
+# "Felt like I needed a passport" is a joke about a long drive unless the draft also says who is foreign.
+PASSPORT_JIBE = words(
+    r"(?:need(?:ed)?|needing|'d need|would need|should need|should have brought) (?:a |my )?passports? "
+    r"(?:to (?:go|get|walk|visit|shop|go into|go down)|in (?:my|our) own)",
+    r"(?:like|as if) (?:i|we|you) (?:needed|need|'d need|would need|should have brought) (?:a |my |our )?"
+    r"passports?",
+)
+FOREIGN_CUE = words(
+    r"english",
+    r"british",
+    r"foreign\w*",
+    r"immigra\w+",
+    r"migrants?",
+    r"asylum",
+    r"refugees?",
+    r"(?:this|our|my) country",
+    r"languages?",
+    r"accents?",
+    r"headscarf|headscarves|burkas?|burqas?|hijabs?|mosques?|halal",
+    "\U0001f1ec\U0001f1e7",
+)
+XENOPHOBIA = words(
+    r"(?:foreigners?|strangers?|outsiders?|minority|minorities) in (?:my|our|your|their) own "
+    r"(?:country|town|city|street|area|land)",
+    r"go back (?:to )?where (?:they|you|he|she|y'?all) (?:came|come) from",
+    r"(?:go|send (?:them|'em|em)(?: all)?) back (?:to|home to) (?:their|your) own countr(?:y|ies)",
+    r"(?:send|ship|deport|kick|boot|chuck) (?:them|'em|em|the lot of them) (?:all )?(?:back|out)"
+    r"(?: home| to where| where)",
+    r"(?:barely|hardly|not|never|didn'?t|not once|couldn'?t) (?:heard?|hear|catch) (?:a |one |a single )?"
+    r"(?:word|syllable|sentence) (?:of|in) english",
+    r"(?:nobody|no one|no-one|hardly anyone|barely anyone|none of them) (?:round here |there |here )?"
+    r"(?:speaks?|spoke|speaking|can speak|bothers? (?:to )?(?:learn|speak)) (?:a word of |proper )?english",
+    r"(?:isn'?t|is not|not|no longer|ain'?t) (?:british|english) (?:any ?more|anymore|these days|now)",
+    r"(?:like|it'?s like|feels like|looks like|more like) (?:a |some )?third[- ]world "
+    r"(?:country|dump|hole|place)",
+)
+# Abroad, or learning the language: "hardly anyone spoke English in the village, loved practising my Spanish".
+ABROAD = words(
+    r"holidays?",
+    r"hols",
+    r"abroad",
+    r"overseas",
+    r"vacation",
+    r"travel\w*",
+    r"(?:in|to|from|around|across) (?:france|spain|italy|greece|portugal|germany|poland|japan|china|india|"
+    r"turkey|morocco|thailand|vietnam|mexico|peru|brazil|europe|asia|africa|the alps|the dordogne|"
+    r"tuscany|crete|corfu|majorca|mallorca|tenerife|lanzarote|the canaries|iceland|norway|sweden|croatia)",
+    r"practis\w+ my",
+    r"(?:my|our|the|his|her) (?:french|spanish|italian|german|polish|portuguese|greek|japanese|urdu|punjabi|"
+    r"arabic|welsh) (?:is|was|lessons?|skills)",
+    r"eal",
+    r"english as an additional language",
+    r"(?:learning|learn|learnt|learned|picking up|pick up) english",
+    r"new (?:arrivals|to english|to the country)",
+    r"refugees? welcome",
+    r"welcom\w+",
 )
 # A nationality, ethnicity, faith or other protected group as people: a plural noun ("Romanians"), or
 # an adjective before people ("Polish builders", "Chinese families"), never a subject or a cuisine
@@ -1411,13 +1527,22 @@ WRONGDOING = words(
     r"wrote (?:on|all over)",
     r"responsible for",
     r"culprits?",
+    r"spread(?:ing|s)? (?:lies|rumou?rs|gossip|nonsense|rubbish)",
+    r"(?:lies|lying) about",
 )
 THREAT = words(
     r"(?:i'?ll|i will|gonna|going to) (?:kill|hurt|smash|batter|sort|deal with) (?:you|him|her|them)",
     r"watch your back",
     r"you'?ll regret",
     r"you'?ll be sorry",
-    r"(?:know|find out) where you live",
+    r"(?:know|knows|find out|found out|finding out) (?:exactly )?(?:who you are,? (?:and )?)?where you "
+    r"(?:live|drink|work|go|park|sleep|hang out|drop (?:your|the) kids)",
+    # "carry on … and see what happens", "try that again and see what happens"
+    r"(?:carry on|keep (?:it up|going|this up|on)|try (?:it|that)|do (?:it|that) (?:again|once more)|"
+    r"say (?:it|that) (?:again|to my face)|post (?:that|it) again)(?: [\w'’]+){0,8}? "
+    r"(?:and|then|&) see what happens",
+    r"(?:you|ya) (?:want|wanna|might want|need) to (?:watch|be careful)(?: what you say| yourself| it| your)",
+    r"we know (?:exactly )?who you are",
 )
 
 # --- confidentiality ----------------------------------------------------------------------------
@@ -1493,7 +1618,10 @@ HEALTH = words(
     r"medical (?:condition|needs)",
     r"crutches",
     r"(?:her|his|their) nerves",
-    r"stitches",
+    # stitches in a wound ("needed six stitches", "stitches in her chin"), not "had us in stitches"
+    r"(?:needed|needs|need|had|has|got|getting|with|few|some|\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|the) stitches(?! (?:of|from) laughter)",
+    r"stitches (?:in|on|to|above|across|out) (?:his|her|their|the|my)",
     r"fractur\w+",
     r"in a (?:cast|sling|neck brace|wheelchair)",
     r"(?:since|after) (?:her|his|their) fall",
@@ -1663,6 +1791,10 @@ RECRUITMENT = words(
     r"candidates?",
     r"shortlist\w*",
     r"applicants?",
+    # "sat on the panel for the new deputy", "on the appointment panel"
+    r"(?:on|sat on|sitting on|chairing|chaired|chair of) (?:the |an |our )?(?:interview |appointment |"
+    r"appointments |recruitment |selection )?panel",
+    r"(?:interview|appointment|selection|recruitment) panel",
 )
 RECRUITMENT_JUDGEMENT = words(
     r"bombed",
@@ -1700,6 +1832,21 @@ RECRUITMENT_JUDGEMENT = words(
     r"(?:walked|stormed) out",
     r"(?:the )?(?:best|strongest|weakest) (?:one|candidate|of the bunch)",
     r"(?:offer|job|post)(?:'s|’s| is)? going to",
+    # what a candidate let slip about their past, or the panel's verdict on them
+    r"let slip",
+    r"(?:been |was |got |getting )?(?:let go|sacked|fired|dismissed|pushed out|managed out|"
+    r"asked to leave)",
+    r"(?:left|leaving) (?:his|her|their) last (?:school|job|post|role|place) (?:under a cloud|because|"
+    r"after|over)",
+    r"(?:lied|fibbed|lying) (?:on|in|about) (?:his|her|their) (?:cv|application|references?|experience)",
+    r"(?:his|her|their) (?:references?|ref) (?:was|were|is|are|said|mentioned)",
+    r"(?:gap|gaps) in (?:his|her|their) (?:cv|employment|work history)",
+    r"(?:that'?s|that'?ll be|it'?s|definitely) a (?:no|hard no|no from me|nope)",
+    r"a (?:hard |big |definite )?no from (?:me|us|the panel)",
+    r"(?:hard pass|red flags?|not appointable|unappointable)",
+    r"won'?t be (?:getting|offered) (?:it|the job|the post)",
+    r"(?:over|because of|about) (?:his|her|their) (?:attitude|behaviour|conduct|drinking|timekeeping|"
+    r"sickness|absence)",
 )
 PERSON_DESCRIBED = words(
     r"(?:mr|mrs|ms|miss|mx|dr)\.? (?-i:[A-Z])[\w'’-]+",
@@ -1807,6 +1954,18 @@ INTERNAL_TOPIC = words(
     r"being replaced",
     r"(?:the )?(?:job )?offer(?:'s|’s| is)? (?:going|gone) to",
     r"offering (?:it|the job|the post|the role) to",
+    r"(?:offered|given|promised) (?:the job|the post|the role|the headship|the deputy(?:ship)?) "
+    r"(?:already )?to",
+    # "they're offering Northgate to a deputy from Seacroft": a school's headship offered to someone
+    r"(?:offered|promised) (?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)? (?:already )?to (?:the|a|an|her|him|"
+    r"someone|somebody|one of|(?-i:[A-Z]))",
+    r"(?:is|are|'s|’s) (?:off|going|leaving|moving on|retiring|stepping down|jumping ship|packing it in|"
+    r"quitting|handing in (?:his|her|their) notice) (?:at|after|before|by|come|in|this|next|at the end of|"
+    r"for good at) (?:easter|christmas|summer|half[- ]?term|"
+    r"the end of (?:term|the year|the summer|the month)|september|july|august|april|december|january|"
+    r"the summer|term end|the holidays|the end of (?:this|next) (?:term|year))",
+    r"(?:moving|being moved|shipped|transferred|redeployed|seconded) (?:over )?to (?:another|a different|"
+    r"the other|(?-i:[A-Z])[\w'’]+) (?:school|academy|site|primary|campus)",
     r"(?:we'?ve|have|has|had|just) appointed",
     r"appointed (?:a|an|the|our)",
     r"cut(?:ting|s)? (?:\d+|\w+) (?:\w+ ){0,2}(?:posts|jobs|roles)",
@@ -1905,6 +2064,18 @@ SECRECY = words(
     r"keep (?:it|this) (?:quiet|to yourself|to yourselves|under your hat)",
     r"don'?t tell",
     r"don'?t (?:share|repeat|spread)",
+    r"(?:don'?t|do not|dont|never) (?:say|breathe|mention|let on|whisper) "
+    r"(?:owt|nowt|anything|a word|a thing|(?:it|this|that) to|i told|where you heard)",
+    r"(?:not a word|say nowt|say nothing|keep schtum|keep shtum|keep mum)"
+    r"(?! about (?:the|my|our) (?:surprise|party|present))",
+    r"between (?:thee and me|you, me and the (?:gatepost|wall|doorpost))",
+    r"entre nous",
+    r"(?:strictly |totally )?(?:between|among) (?:the two of us|us two|us lot|ourselves)",
+    r"(?:keep|keeping) (?:it|this|that) "
+    r"(?:on the quiet|under wraps|to ourselves|between (?:you and me|us two))",
+    r"(?:under wraps|hush-hush)",
+    r"(?:i )?(?:shouldn'?t|should not|should'?nt) (?:really )?(?:be )?(?:saying|telling you|tell you|say)",
+    r"(?:before|until) (?:it'?s|it is|it goes|they make it|they go) (?:public|official|out)",
     r"hush hush",
     r"off the record",
     r"before it'?s (?:announced|official|public)",
@@ -2429,6 +2600,14 @@ OPEN_LETTER = re.compile(
     re.IGNORECASE,
 )
 # Scare quotes round a word or two ('optional', 'quick', 'realigned'): sarcasm when about work.
+SCARE_EXCUSE = re.compile(
+    r"['‘](?:still |currently |being |under )?(?:under review|being reviewed|being looked at|"
+    r"being looked into|looked into|in due course|in hand|being considered|under consideration|"
+    r"on the (?:list|agenda|radar)|"
+    r"a priority|a top priority|pending|temporary|being addressed|being discussed|not in the budget|"
+    r"no budget|unaffordable|reviewed|in the pipeline|coming soon|on its way)['’]",
+    re.IGNORECASE,
+)
 SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘][a-z][a-z -]{2,24}[a-z]['’](?![\w'’])")
 
 # Other people's work shared with no credit: needs no copying verb.
@@ -2716,6 +2895,22 @@ DISCUSSES = words(
     r"inclusion",
     r"care",
     r"education",
+    # what the account will say about work: rants, moans, banter, match reports from school fixtures
+    r"rant(?:s|ing)?",
+    r"#rant\w*",
+    r"moan(?:s|ing)?",
+    r"grumbl\w+",
+    r"whing\w+",
+    r"banter",
+    r"(?:hot )?takes",
+    r"my take",
+    r"fixtures",
+    r"match[- ]?(?:day|reports?)",
+    r"(?:tales|stories|news|notes|dispatches|updates) from",
+    r"from the (?:touchline|classroom|staffroom|staff room|chalkface|chalk face|front ?line|sidelines)",
+    r"life as an? \w+",
+    r"(?:diary|confessions) of an? \w+",
+    r"commentary",
 )
 # The subject matter of a school job other than teaching, listed as what the account is about
 # ("School buildings, health & safety and caretaking", "Admissions, attendance and school admin"),

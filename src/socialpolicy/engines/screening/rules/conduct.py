@@ -17,10 +17,39 @@ NEGATIVE_SENTIMENT = -0.6  # VADER compound at or below which a work sentence re
 NEGATIVE_DRAFT = -0.5  # the same for a whole draft that names the workplace
 # A one-phrase sentence passing a weary verdict on what came before ("Again.", "Standard.").
 DEADPAN = frozenset(
-    {"again", "yet again", "classic", "standard", "typical", "as usual", "every single time", "every time"}
+    {
+        "again",
+        "yet again",
+        "classic",
+        "standard",
+        "typical",
+        "as usual",
+        "every single time",
+        "every time",
+        "priorities",
+        "interesting priorities",
+        "make it make sense",
+        "says it all",
+        "speaks volumes",
+        "go figure",
+        "funny that",
+        "figures",
+        "shocker",
+        "what a surprise",
+        "quelle surprise",
+        "no surprise there",
+        "colour me shocked",
+        "make of that what you will",
+        "draw your own conclusions",
+        "read the room",
+    }
 )
+NOT_WORDS = re.compile(r"[^\w\s'’]+")
+# "I can't take the credit", "won't claim credit": the author's own modesty, not a grievance.
+OWN_CREDIT = re.compile(r"(?:\bi|\bwe|n't|n’t|\bnot|\bno|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 IRONIC_VERDICT = lexicon.IRONIC_VERDICT
 SCARE_QUOTE_WARMTH = 0.3  # a sentence this positive (VADER) quotes a word fondly, not sarcastically
+XENOPHOBIA_WARMTH = 0.5  # "loved hearing five languages at the fair" is warm; "felt like a foreigner" is not
 OWN_SUBJECT = re.compile(r"\b(?:i|we|i just|we just|i honestly|we honestly)\s+$", re.IGNORECASE)
 # In a profile's bio, "the odd rant about marking" describes the account's topics, not a grievance.
 TOPIC_CUE = re.compile(r"#?rant|vent", re.IGNORECASE)
@@ -34,6 +63,7 @@ def _aimed_at_people(context: Context, start: int, end: int) -> bool:
     if lexicon.PEOPLE.search(context.text, window_start, sentence.end):
         return True
     starts = [m.start for m in context.pupil_mentions] + [m.start for m in context.staff_mentions]
+    starts += [s for s, _ in context.colleague_first_names]  # "Cheers Andrew. Absolute snake."
     if any(window_start <= position < sentence.end for position in starts):
         return True
     return context.draft.reply_to is not None or context.draft.recipient is not None
@@ -72,6 +102,7 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
     for hostile in lexicon.GROUP_HOSTILITY.finditer(text):
         window = context.attachment_at(hostile.start()) or context.sentence_at(hostile.start())
         yield Hit(window.start, window.end, f"hostile claim about a protected group ({hostile.group()!r})")
+    yield from _xenophobia_hits(context)
     for group in lexicon.STEREOTYPED_GROUP.finditer(text):
         # "a meme calling Polish builders thieves", "Romanians round here are all on benefits".
         attachment = context.attachment_at(group.start())
@@ -114,6 +145,21 @@ def conduct_hits(context: Context) -> Iterator[Hit]:
                     sentence.end,
                     f"offensive language aimed at people (model {probability:.2f})",
                 )
+
+
+def _xenophobia_hits(context: Context) -> Iterator[Hit]:
+    """ "Barely heard a word of English in town", "felt like I needed a passport" (beside who is foreign):
+    hostility to foreigners with no slur. Not a holiday abroad, learning a language, or a warm draft."""
+    text = context.text
+    remark = lexicon.XENOPHOBIA.search(text)
+    if remark is None:
+        remark = lexicon.PASSPORT_JIBE.search(text)
+        if remark is not None and not lexicon.FOREIGN_CUE.search(text):
+            remark = None
+    if remark is None or lexicon.ABROAD.search(text) or negativity(text) >= XENOPHOBIA_WARMTH:
+        return
+    window = context.attachment_at(remark.start()) or context.sentence_at(remark.start())
+    yield Hit(window.start, window.end, f"a xenophobic remark ({remark.group()!r})")
 
 
 def _shaming_hits(context: Context) -> Iterator[Hit]:
@@ -218,8 +264,12 @@ class GrievanceRule(Rule):
                 and negativity(sentence.text) < SCARE_QUOTE_WARMTH
             ):
                 why = "an open letter to someone at work"
-            if not why and sentence.text.strip(" .!…").lower() in DEADPAN:
+            if not why and " ".join(NOT_WORDS.sub(" ", sentence.text).split()).lower() in DEADPAN:
                 why = f"a deadpan verdict ({sentence.text.strip()!r})"
+            if not why:
+                credit = lexicon.CREDIT_TAKEN.search(text, sentence.start, sentence.end)
+                if credit and not OWN_CREDIT.search(text, max(0, credit.start() - 16), credit.start()):
+                    why = f"resents credit taken ({credit.group()!r})"
             if not why:
                 wry = lexicon.WRY.search(text, sentence.start, sentence.end)
                 if wry and negativity(sentence.text) < SCARE_QUOTE_WARMTH:
@@ -338,6 +388,8 @@ def _scare_quoted_work(context: Context, sentence: Segment) -> bool:
     ):
         return False
     text = context.text
+    if lexicon.SCARE_EXCUSE.match(text, quoted.start()):
+        return True  # an excuse quoted back ('still under review') is sarcastic however the rest reads
     if text[: sentence.start].rstrip().endswith(":"):
         # "Great idea from a colleague: a 'book tasting' menu": the colon leads on from the warm part
         return negativity(text[context.previous_sentence_start(sentence) : sentence.end]) < SCARE_QUOTE_WARMTH

@@ -35,6 +35,25 @@ BEHALF_BEFORE = re.compile(
 )
 
 
+# Outlet names that are everyday phrases when not written as a title: "county standard", "good news",
+# "first post", "reading journal", "bench press" (but "Evening Standard", "local news", "Black Country Star").
+AMBIGUOUS_OUTLET = re.compile(
+    r"([\w'’]+) (?:standard|star|times|post|mail|journal|news|press|express|fm|observer|examiner|"
+    r"advertiser|mercury|telegraph|chronicle|courier|herald|echo|argus)",
+    re.IGNORECASE,
+)
+PRESS_QUALIFIER = re.compile(r"local|regional|national|evening|daily|weekly|sunday|sky|bbc|itv|the", re.I)
+
+
+def _common_phrase(press: str) -> bool:
+    """A lower-case word before an outlet word is an everyday phrase, not a newspaper's title."""
+    match = AMBIGUOUS_OUTLET.fullmatch(press)
+    if match is None:
+        return False
+    first = match.group(1)
+    return first[:1].islower() and PRESS_QUALIFIER.fullmatch(first) is None
+
+
 def _press_target(context: Context) -> tuple[int, int] | None:
     """The journalist or news outlet the draft answers, if any."""
     draft = context.draft
@@ -108,6 +127,8 @@ class PressRule(Rule):
             # "A reporter asked me about X. Told her I'd ring her back": the outlet may be a sentence earlier.
             window = context.previous_sentence_start(sentence)
             press = lexicon.PRESS.search(context.text, window, sentence.end)
+            if press is not None and _common_phrase(press.group()):
+                press = None  # "county standard", "first post", "bench press": not an outlet
             journalist = press is not None and JOURNALIST.search(press.group()) is not None
             work = context.local_work_refs or context.org_mentions or lexicon.GENERIC_ORG.search(context.text)
             if press and (journalist or work):

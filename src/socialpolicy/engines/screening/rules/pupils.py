@@ -103,6 +103,8 @@ class PupilContactRule(Rule):
             if group and PARENTS_BEFORE.search(text, min(window_start, group.start()), group.start()):
                 continue  # an invitation to parents is not contact with pupils
             yield Hit(sentence.start, sentence.end, f"invites pupils to get in touch ({invite.group()!r})")
+        if lexicon.ADULT_NOW.search(prose):
+            return  # a former pupil who is now an adult ("she's 24 now and a nurse"), not a pupil
         for accepted in lexicon.ACCEPT_REQUEST.finditer(prose):
             named = any(
                 h.category == PUPIL_FIRST and accepted.start() <= h.start < accepted.end()
