@@ -778,7 +778,11 @@ WRY = words(
     # money found for the wrong things: "meanwhile head office splashed out on a new logo"
     r"meanwhile,? (?:[\w'’]+ ){1,4}(?:splash(?:ed|ing|es)? out|spent|spend(?:s|ing)?|found (?:the )?"
     r"(?:money|budget|cash|funds)|forked out|blew|blown|treated (?:themselves|himself|herself)|"
-    r"got (?:themselves )?(?:a )?(?:shiny )?new)",
+    r"got (?:themselves )?(?:a )?(?:shiny )?new|bought|buys|buying|ordered|paid for|commissioned|hired|"
+    r"booked)",
+    r"while (?:we|staff|teachers|tas|the kids|pupils|the children) (?:are )?(?:ration\w*|beg\w*|scroung\w*|"
+    r"go(?:ing)? without|buy(?:ing)? (?:our|their) own|pay(?:ing)? for (?:our|their) own|"
+    r"fund(?:ing)? (?:it|them) ourselves)",
     r"(?:somehow|suddenly|magically|miraculously) (?:found|find|finds|there'?s|there is|there was) (?:the )?"
     r"(?:money|budget|cash|funds|funding)",
     r"(?:but|yet) (?:there'?s|there is|there was|they (?:found|had|have|can find)) (?:always )?"
@@ -1028,9 +1032,11 @@ INSULT = words(
     r"little (?:sods|horrors|monsters|gits|terrors|buggers|toerags|so-and-sos|shits)",
     r"toerags?",
     r"scrotes?",
+    r"(?:his|her|their) (?:lessons?|teaching|planning|leadership|marking|behaviour management|displays?|"
+    r"management) (?:is|are|was|were) (?:an? )?(?:absolute |total |complete )?(?:joke|shambles|"
+    r"embarrassment|disgrace|laughable|car crash|useless|a mess)",
     r"(?:absolute|total|complete|utter|proper|right|such a|what a|lying|sly|slimy|two-faced) "
     r"(?:snakes?|rats?|weasels?|vipers?|worms?|toads?|slugs?|cows?|witch(?:es)?|pigs?|leeches?)",
-    r"snakes? in the grass",
     r"two[- ]faced",
     r"back-?stabb\w+",
     r"gobby",
@@ -1160,15 +1166,14 @@ BELITTLE = words(
     r"take a (?:long )?hard look at (?:themselves|himself|herself|yourself|yourselves)",
     r"who can'?t (?:even )?(?:read|follow|understand|spell|count)",
     r"maybe (?:don'?t|stop|try|parent|learn|get)",
-    r"perhaps (?:don'?t|stop|try|parent|learn|get|spend|read|look|check)",
+    r"perhaps (?:don'?t|stop|parent|learn to|get a)",
     r"(?:spend|spending|try spending) (?:a (?:bit|little|lot) |a tad |slightly )?less time "
     r"(?:online|on facebook|on (?:your|the|their) phones?|on social media|moaning|complaining|whinging|"
     r"posting|typing|commenting)",
     r"(?:a (?:bit|little|lot) |slightly |far |much )?more time (?:teaching|parenting|raising|disciplining|"
     r"with) (?:your|their|his|her) (?:own )?(?:child|kid|kids|children|son|daughter|boy|girl|lad|lass)",
     r"(?:teach|teaching|taught) (?:your|their) (?:own )?(?:child|kid|kids|children|son|daughter|boy|girl|"
-    r"lad) (?:some |basic |a few )?(?:manners|respect|to behave|how to behave|to tie (?:his|her|their) "
-    r"(?:own )?(?:shoe ?)?laces)",
+    r"lad) (?:(?:some|basic|a few|a bit of) (?:manners|respect)|(?:how )?to behave)",
     r"instead of (?:moaning|complaining|whinging|whining|ranting|posting|slagging)",
     r"(?:with (?:all )?(?:due )?respect|no offence),? (?:(?:if|but|maybe|perhaps) )?"
     r"(?:you|your|you'?ve|you'?re)",
@@ -1326,6 +1331,8 @@ XENOPHOBIA = words(
     r"(?:nobody|no one|no-one|hardly anyone|barely anyone|none of them) (?:round here |there |here )?"
     r"(?:speaks?|spoke|speaking|can speak|bothers? (?:to )?(?:learn|speak)) (?:a word of |proper )?english",
     r"(?:isn'?t|is not|not|no longer|ain'?t) (?:british|english) (?:any ?more|anymore|these days|now)",
+    r"(?:can'?t|cannot|never|don'?t|didn'?t) hear (?:any |a word of |much |a single word of )?english "
+    r"(?:on|in|round|at|down|anywhere)",
     r"(?:like|it'?s like|feels like|looks like|more like) (?:a |some )?third[- ]world "
     r"(?:country|dump|hole|place)",
 )
@@ -1933,7 +1940,7 @@ INTERNAL_TOPIC = words(
     r"restructur\w+",
     r"redundanc\w+",
     r"made redundant",
-    r"(?:making|make|made|being made) (?:[\w'’]+ ){0,3}redundant",
+    r"(?:making|make|made|being made) (?:[\w'’]+ ){0,5}redundant",
     r"job cuts",
     r"(?:staff|staffing) cuts",
     r"losing (?:\d+|two|three|four|five) (?:jobs|posts|staff|tas|teachers)",
@@ -1953,13 +1960,15 @@ INTERNAL_TOPIC = words(
     r"pay (?:offer|freeze|cut)",
     r"being replaced",
     r"(?:the )?(?:job )?offer(?:'s|’s| is)? (?:going|gone) to",
-    r"offering (?:it|the job|the post|the role) to",
+    r"offering (?:it|the (?:[\w-]+ )?(?:job|post|role|headship)) to",
+    r"(?:headship|head'?s job|job|post|role|deputy(?:ship)?)(?:'s|’s| has| is)? (?:already )?(?:been )?"
+    r"(?:offered|given|promised) to",
     r"(?:offered|given|promised) (?:the job|the post|the role|the headship|the deputy(?:ship)?) "
     r"(?:already )?to",
     # "they're offering Northgate to a deputy from Seacroft": a school's headship offered to someone
     r"(?:offered|promised) (?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)? (?:already )?to (?:the|a|an|her|him|"
     r"someone|somebody|one of|(?-i:[A-Z]))",
-    r"(?:is|are|'s|’s) (?:off|going|leaving|moving on|retiring|stepping down|jumping ship|packing it in|"
+    r"(?:off|leaving|moving on|retiring|stepping down|jumping ship|packing it in|"
     r"quitting|handing in (?:his|her|their) notice) (?:at|after|before|by|come|in|this|next|at the end of|"
     r"for good at) (?:easter|christmas|summer|half[- ]?term|"
     r"the end of (?:term|the year|the summer|the month)|september|july|august|april|december|january|"
@@ -2602,7 +2611,9 @@ OPEN_LETTER = re.compile(
 # Scare quotes round a word or two ('optional', 'quick', 'realigned'): sarcasm when about work.
 SCARE_EXCUSE = re.compile(
     r"['‘](?:still |currently |being |under )?(?:under review|being reviewed|being looked at|"
-    r"being looked into|looked into|in due course|in hand|being considered|under consideration|"
+    r"being looked into|looked into|looked at|consultation|optional|voluntary|wellbeing|opportunity|"
+    r"efficiencies|realignment|restructure|streamlining|light[- ]touch|directed time|"
+    r"in due course|in hand|being considered|under consideration|"
     r"on the (?:list|agenda|radar)|"
     r"a priority|a top priority|pending|temporary|being addressed|being discussed|not in the budget|"
     r"no budget|unaffordable|reviewed|in the pipeline|coming soon|on its way)['’]",

@@ -49,7 +49,7 @@ NOT_WORDS = re.compile(r"[^\w\s'’]+")
 OWN_CREDIT = re.compile(r"(?:\bi|\bwe|n't|n’t|\bnot|\bno|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 IRONIC_VERDICT = lexicon.IRONIC_VERDICT
 SCARE_QUOTE_WARMTH = 0.3  # a sentence this positive (VADER) quotes a word fondly, not sarcastically
-XENOPHOBIA_WARMTH = 0.5  # "loved hearing five languages at the fair" is warm; "felt like a foreigner" is not
+XENOPHOBIA_WARMTH = 0.75  # "loved hearing five languages at the fair" is warm; "felt like a foreigner" is not
 OWN_SUBJECT = re.compile(r"\b(?:i|we|i just|we just|i honestly|we honestly)\s+$", re.IGNORECASE)
 # In a profile's bio, "the odd rant about marking" describes the account's topics, not a grievance.
 TOPIC_CUE = re.compile(r"#?rant|vent", re.IGNORECASE)
@@ -156,7 +156,9 @@ def _xenophobia_hits(context: Context) -> Iterator[Hit]:
         remark = lexicon.PASSPORT_JIBE.search(text)
         if remark is not None and not lexicon.FOREIGN_CUE.search(text):
             remark = None
-    if remark is None or lexicon.ABROAD.search(text) or negativity(text) >= XENOPHOBIA_WARMTH:
+    if remark is None or lexicon.ABROAD.search(text):
+        return
+    if lexicon.WARMTH.search(text) or lexicon.SINCERE.search(text) or negativity(text) >= XENOPHOBIA_WARMTH:
         return
     window = context.attachment_at(remark.start()) or context.sentence_at(remark.start())
     yield Hit(window.start, window.end, f"a xenophobic remark ({remark.group()!r})")
