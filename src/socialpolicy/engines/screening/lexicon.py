@@ -783,7 +783,8 @@ WRY = words(
     r"while (?:we|staff|teachers|tas|the kids|pupils|the children) (?:are )?(?:ration\w*|beg\w*|scroung\w*|"
     r"go(?:ing)? without|buy(?:ing)? (?:our|their) own|pay(?:ing)? for (?:our|their) own|"
     r"fund(?:ing)? (?:it|them) ourselves)",
-    r"(?:somehow|suddenly|magically|miraculously) (?:found|find|finds|there'?s|there is|there was) (?:the )?"
+    r"(?:somehow|suddenly|magically|miraculously) (?:(?:they|they'?ve|the trust|slt|management|the head|"
+    r"head office) )?(?:found|find|finds|there'?s|there is|there was) (?:the )?"
     r"(?:money|budget|cash|funds|funding)",
     r"(?:but|yet) (?:there'?s|there is|there was|they (?:found|had|have|can find)) (?:always )?"
     r"(?:the |enough )?(?:money|budget|cash|funds|funding) for",
