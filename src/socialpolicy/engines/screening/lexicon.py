@@ -247,7 +247,7 @@ TRIP = words(
 )
 STAYING = words(r"staying (?:at|in)", r"checked in", r"we'?re at", r"sleeping at", r"overnight")
 TRIP_LOCATION = words(
-    r"(?:we'?re|we are|staying|stopping|based|checked in) (?:at|in)",
+    r"(?:we['’]re|we are|staying|stopping|based|checked in) (?:at|in)",
     r"hotel",
     r"hôtel",  # abroad the venue keeps its own spelling: "Hôtel du Port", "Auberge de …", "Gîte …"
     r"auberge",
@@ -274,6 +274,27 @@ TRIP_LOCATION = words(
     r"campsite",
     r"room \d+",
     r"pgl",
+)
+# A place to sleep (TRIP_LOCATION without "we're at"): an overnight stay even with no trip word.
+LODGING = words(
+    r"hotel",
+    r"hôtel",
+    r"auberge",
+    r"hostel",
+    r"yha",
+    r"guest ?house",
+    r"b&b",
+    r"travelodge",
+    r"premier inn",
+    r"holiday inn",
+    r"bunk ?house",
+    r"campsite",
+    r"dorms?",
+    r"lodge",
+    r"(?:field|study|activity|outdoor) centre",
+    r"chalets?",
+    r"gîtes?",
+    r"gites?",
 )
 
 TAG_PERMISSION = words(
@@ -306,6 +327,12 @@ BUSINESS = words(
     r"pharmacy",
     r"ltd",
     r"limited",
+    r"bros",
+    r"brothers",
+    r"(?:&|and) sons?",
+    r"& co",
+    r"services",
+    r"solutions",
     r"plc",
     r"council",
     r"helpline",
@@ -405,6 +432,11 @@ RECOMMENDING = words(
     r"tell (?:them|him|her) (?:i|we|(?-i:[A-Z])[\w'’-]+) sent you",
     r"(?:huge |big |massive |special )?shout[- ]?outs? (?:to|for) (?:the )?(?-i:[A-Z])[\w'’&-]*",
     r"give (?:them|him|her) a (?:call|ring|bell|try)",
+    # "…, 01632 960218, for anyone whose gutters gave up", "if anyone needs a good sparky"
+    r"for anyone (?:who|whose|that|needing|looking|after|wanting|in need)",
+    r"if anyone (?:needs|is after|wants|is looking)",
+    r"(?:can'?t|cannot) (?:praise|rate) (?:them|him|her|\w+) (?:enough|highly enough)",
+    r"(?:10|ten|five|5)/(?:10|ten|5|five) (?:would|will|'d) (?:use|recommend)",
     r"(?:huge |big |massive |special )?(?:thanks|thank you|cheers) to (?:the )?(?-i:[A-Z])[\w'’&-]*",
 )
 NOT_A_PHONE = words(
@@ -477,6 +509,8 @@ LOCAL_WORK = words(
     r"(?:staff )?briefings?",
     r"twilights?",
     r"staff meetings?",
+    r"(?:after[- ]school|department|dept|phase|year team|team|pastoral|slt|leadership|line management|"
+    r"curriculum|faculty) meetings?",
     r"(?:behaviour|marking|uniform|homework|feedback|attendance) polic(?:y|ies)",
     r"photocopiers?",
     r"(?:science|maths|english|humanities|art|music|sports|music|main|new) block",
@@ -775,6 +809,17 @@ WRY = words(
     r"thats where we'?re at",
     r"who needs (?:a |an )?(?:lunch|break|weekends?|sleep|evenings?|holidays?|ppa|a life)(?: \w+)? anyway",
     r"\d+(?:st|nd|rd|th) (?:time|day|week|lesson|cover|email|meeting|call)s? (?:this|in a row|running|today)",
+    # "third time I've asked the office for…", "5th time we've reported the leak"
+    r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|\d+(?:st|nd|rd|th)) time (?:i'?ve|we'?ve|i have|"
+    r"we have|i|we|that i'?ve|that we'?ve) (?:now )?(?:asked|chased|emailed|requested|reported|raised|logged|"
+    r"rung|phoned|reminded|flagged|mentioned|put in)",
+    # "our time is a free resource", "apparently my evenings are unlimited"
+    r"(?:our|my|staff|teachers'?|everyone'?s) (?:time|evenings?|weekends?|goodwill|lunch(?:es| breaks?)?) "
+    r"(?:is|are) (?:\w+ ){0,2}(?:free|unlimited|infinite|endless|limitless|worthless|worth nothing|"
+    r"a free (?:\w+ )?resource)",
+    # "maybe I'll get one by Easter. Or 2030": a fix promised for a far-off date
+    r"maybe (?:i'?ll|we'?ll) (?:get|see|have|hear) (?:one|it|them|a reply|an answer|a response|back) "
+    r"(?:by|before|in time for) (?:easter|christmas|summer|half[- ]term|retirement|next year|20\d\d)",
     # money found for the wrong things: "meanwhile head office splashed out on a new logo"
     r"meanwhile,? (?:[\w'’]+ ){1,4}(?:splash(?:ed|ing|es)? out|spent|spend(?:s|ing)?|found (?:the )?"
     r"(?:money|budget|cash|funds)|forked out|blew|blown|treated (?:themselves|himself|herself)|"
@@ -929,6 +974,11 @@ SYMPATHY = words(
     r"so sad",
     r"sad (?:day|news|times)",
     r"gutted for",
+)
+# The author laughing at their own mishap: a facepalm beside "I"/"my" is self-mockery, not a grievance.
+FACEPALM = re.compile("\U0001f926")
+SELF_MOCKERY = re.compile(
+    r"\b(?:i|i'?ve|i'?m|i'?d|my|me|myself)\b[^.!?]*|\b(?:than|as) i (?:am|was)\b", re.IGNORECASE
 )
 FRUSTRATION_EMOJI = re.compile(
     "[\U0001f921\U0001f611\U0001f644\U0001f624\U0001f629\U0001f643\U0001f621\U0001f92c\U0001f612\U0001f926\U0001f62b"
@@ -1207,7 +1257,9 @@ INCOMPETENCE_JIBE = words(
     r"out of a (?:paper|wet paper) bag",
 )
 DEFAMATION = words(
-    r"(?:is|are|was|were|been) (?:a |an )?(?:lying |thieving |total |complete |absolute |bent )?"
+    r"(?:'s|’s) (?:a |an )(?:known |lying |thieving |total |complete |absolute |bent |notorious )?"
+    r"(?:thief|fraud(?:ster)?|crook|criminal|con ?man|con artist|scammer|swindler)",
+    r"(?:is|are|was|were|been) (?:a |an )?(?:known |lying |thieving |total |complete |absolute |bent )?"
     r"(?:thie(?:f|ves)|fraud(?:ster)?s?|corrupt|crooks?|criminals?|"
     r"abusers?|racists?|bull(?:y|ies)|paedos?|predators?)",
     r"(?:is|are|was|has been) (?:stealing|fiddling|lying|embezzling|on the take)",
@@ -1219,6 +1271,7 @@ DEFAMATION = words(
     r"took bribes",
     r"stole from",
     r"pockets? the money",
+    r"pocket(?:s|ed|ing)? (?:the |your |people'?s |customers'? |their )?(?:deposits?|cash|fees|takings)",
     r"lying (?:crook|cheat|thief|toad|git|scumbag|snake|rat)s?",
     r"short-?chang(?:ed|es|ing)",
     r"hid(?:e|es|ing)? (?:the |a |an |their |our )?(?:overspend|deficit|losses|figures|money|debt|truth|"
@@ -1334,8 +1387,26 @@ XENOPHOBIA = words(
     r"(?:isn'?t|is not|not|no longer|ain'?t) (?:british|english) (?:any ?more|anymore|these days|now)",
     r"(?:can'?t|cannot|never|don'?t|didn'?t) hear (?:any |a word of |much |a single word of )?english "
     r"(?:on|in|round|at|down|anywhere)",
+    r"(?:the )?only (?:english|british|white) (?:person|people|bloke|man|woman|lad|lass|family|face)s? "
+    r"(?:\w+ )?left (?:in|on|round|at|down)",
     r"(?:like|it'?s like|feels like|looks like|more like) (?:a |some )?third[- ]world "
     r"(?:country|dump|hole|place)",
+)
+# "Send the lot of them back": hostile only beside who is foreign (not parcels or library books).
+SEND_BACK = words(
+    r"(?:send|ship|deport|kick|boot|chuck)(?:ing)? (?:them|'em|em|the lot(?: of (?:them|'em|em))?|them all|"
+    r"all of them)(?: all)? (?:back|out)(?= i say| home| where| now|\s*[.!,]|\s*$|\s*[\U0001f1e6-\U0001f1ff])",
+)
+IMMIGRATION_CUE = words(
+    r"foreign\w*",
+    r"immigra\w+",
+    r"migrants?",
+    r"asylum",
+    r"refugees?",
+    r"(?:this|our|my) country",
+    r"small boats",
+    r"(?:the )?only (?:english|british|white) \w+",
+    "\U0001f1ec\U0001f1e7",
 )
 # Abroad, or learning the language: "hardly anyone spoke English in the village, loved practising my Spanish".
 ABROAD = words(
@@ -1559,7 +1630,9 @@ HEALTH = words(
     r"(?:her|his|their|the) operation",
     r"operation",
     r"surgery",
-    r"hospital(?:ised)?",
+    # not a workplace or placement: "an internship in the hospital kitchens", "hospital radio"
+    r"hospital(?:ised)?(?! (?:kitchens?|canteen|caf[eé]|shop|radio|car ?park|porters?|laundry|league|"
+    r"charity|volunteers?|trust|job|placement|internship|careers?|fun ?run|appeal))",
     r"cancer",
     r"chemo\w*",
     r"diagnos\w+",
@@ -1732,7 +1805,7 @@ CARE_AND_SAFEGUARDING = words(
 DISCIPLINE = words(
     r"(?:permanently |temporarily )?excluded",
     r"exclusions?",
-    r"suspend(?:ed|ion)",
+    r"suspen(?:ded|sions?)",
     r"expelled",
     r"in isolation",
     r"disciplinary",
@@ -2792,6 +2865,9 @@ REDIRECT_PRESS = words(
 # The author offering to talk: outweighs a mention of the press office ("not the press office. Message me").
 OFFER_TO_TALK = words(
     r"(?:dm|message|msg|pm|inbox|call|ring|phone|text|email|e-mail|contact|bell) me",
+    r"(?:dm|message|msg|pm|inbox|email|e-mail) (?:us|this account|the account|our account|the page)",
+    r"(?:i'?ll|we'?ll|i will|we will|happy to|can) (?:happily )?(?:give|tell|send) you (?:the |our |my )?"
+    r"(?:full|whole|real|inside|proper) (?:story|picture|lowdown|details|scoop)",
     r"give me a (?:call|ring|bell|shout|message|text)",
     r"(?:got|have|i'?ve got) (?:plenty|lots|loads|a lot|so much|a few things|things) to (?:say|tell)",
     r"happy to (?:talk|chat|speak|tell|go on|come on|do (?:an|the) interview|give)",
@@ -2812,6 +2888,8 @@ CALL_TO_PRESS = words(
     r"(?:any|calling all|attention|dear|hey|to (?:any|all)|are there any) "
     r"(?:local |national |investigative )?"
     r"(?:journalists?|reporters?|journos?|news ?desks?|media (?:outlets?|folk|people))\b",
+    # "Journalists: DM us", "Reporters – get in touch": the press addressed as a heading
+    r"(?:journalists|reporters|journos|press|media)(?= ?[:–—-] )",
 )
 
 # --- profiles ------------------------------------------------------------------------------------

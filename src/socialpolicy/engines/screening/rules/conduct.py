@@ -156,6 +156,10 @@ def _xenophobia_hits(context: Context) -> Iterator[Hit]:
         remark = lexicon.PASSPORT_JIBE.search(text)
         if remark is not None and not lexicon.FOREIGN_CUE.search(text):
             remark = None
+    if remark is None:
+        remark = lexicon.SEND_BACK.search(text)
+        if remark is not None and not lexicon.IMMIGRATION_CUE.search(text):
+            remark = None
     if remark is None or lexicon.ABROAD.search(text):
         return
     if lexicon.WARMTH.search(text) or lexicon.SINCERE.search(text) or negativity(text) >= XENOPHOBIA_WARMTH:
@@ -246,7 +250,8 @@ class GrievanceRule(Rule):
             window_start = context.previous_sentence_start(sentence)
             if not why and insult and _work_in(context, window_start, sentence.end):
                 why = f"derides people at work ({insult.group()!r})"
-            if cue is None and lexicon.FRUSTRATION_EMOJI.search(text, sentence.start, sentence.end):
+            emoji = lexicon.FRUSTRATION_EMOJI.search(text, sentence.start, sentence.end)
+            if cue is None and emoji and not _self_mockery(context, emoji, window_start):
                 why = "frustrated emoji"
             if (
                 not why
@@ -310,6 +315,13 @@ class GrievanceRule(Rule):
             and negativity(text) <= NEGATIVE_DRAFT
         ):
             yield Hit(0, len(text), "negative wording about the workplace")
+
+
+def _self_mockery(context: Context, emoji: re.Match[str], window_start: int) -> bool:
+    """A facepalm after the author's own blunder ("taught a whole lesson with my flies undone 🤦")."""
+    if not lexicon.FACEPALM.match(emoji.group()):
+        return False
+    return lexicon.SELF_MOCKERY.search(context.text, window_start, emoji.start()) is not None
 
 
 def _interview_story(context: Context) -> bool:

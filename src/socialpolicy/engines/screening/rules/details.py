@@ -117,6 +117,13 @@ class PersonalDetailsRule(Rule):
             lexicon.BUSINESS.search(text, a, b) or lexicon.RECOMMENDING.search(text, a, b)
             for a, b in ((scope, start), (end, sentence.end))
         )
+        if not business and scope == sentence.start and sentence.start > 0:
+            # "Can't recommend Acme Roofing enough. Acme, 01632 960218": the firm is named just before
+            previous = context.previous_sentence_start(sentence)
+            business = bool(
+                lexicon.BUSINESS.search(text, previous, sentence.start)
+                or lexicon.RECOMMENDING.search(text, previous, sentence.start)
+            )
         if not business:
             return True
         first_person = re.search(r"\b(?:me|my|mine)\b", text[scope : sentence.end], re.IGNORECASE)

@@ -259,7 +259,9 @@ class TripLocationRule(Rule):
         text = context.text
         trip = lexicon.TRIP.search(text)
         # "Staying at … with the Year 8s till Friday": an overnight stay with pupils is a trip.
-        staying = lexicon.STAYING.search(text) or lexicon.TRIP_LOCATION.search(text)
+        # Without a trip word, "we're in/at" is only where the class is today: an overnight cue or
+        # a place to sleep is needed ("staff were in bits in assembly" is no trip).
+        staying = lexicon.STAYING.search(text) or lexicon.LODGING.search(text)
         if trip is None and not (staying and lexicon.PUPIL_GROUP.search(text)):
             return
         residential = trip is None or "residential" in trip.group().lower()
