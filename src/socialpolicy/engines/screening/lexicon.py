@@ -810,9 +810,10 @@ WRY = words(
     r"who needs (?:a |an )?(?:lunch|break|weekends?|sleep|evenings?|holidays?|ppa|a life)(?: \w+)? anyway",
     r"\d+(?:st|nd|rd|th) (?:time|day|week|lesson|cover|email|meeting|call)s? (?:this|in a row|running|today)",
     # "third time I've asked the office for…", "5th time we've reported the leak"
-    r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|\d+(?:st|nd|rd|th)) time (?:i'?ve|we'?ve|i have|"
-    r"we have|i|we|that i'?ve|that we'?ve) (?:now )?(?:asked|chased|emailed|requested|reported|raised|logged|"
-    r"rung|phoned|reminded|flagged|mentioned|put in)",
+    r"(?:second|third|fourth|fifth|sixth|seventh|umpteenth|nth|\d+(?:st|nd|rd|th)) time "
+    r"(?:i'?ve|we'?ve|i have|we have|i|we|that i'?ve|that we'?ve) (?:now )?"
+    r"(?:asked|chased|emailed|requested|reported|raised|logged|rung|phoned|reminded|flagged|mentioned|"
+    r"put in)",
     # "our time is a free resource", "apparently my evenings are unlimited"
     r"(?:our|my|staff|teachers'?|everyone'?s) (?:time|evenings?|weekends?|goodwill|lunch(?:es| breaks?)?) "
     r"(?:is|are) (?:\w+ ){0,2}(?:free|unlimited|infinite|endless|limitless|worthless|worth nothing|"
@@ -1395,7 +1396,8 @@ XENOPHOBIA = words(
 # "Send the lot of them back": hostile only beside who is foreign (not parcels or library books).
 SEND_BACK = words(
     r"(?:send|ship|deport|kick|boot|chuck)(?:ing)? (?:them|'em|em|the lot(?: of (?:them|'em|em))?|them all|"
-    r"all of them)(?: all)? (?:back|out)(?= i say| home| where| now|\s*[.!,]|\s*$|\s*[\U0001f1e6-\U0001f1ff])",
+    r"all of them)(?: all)? (?:back|out)"
+    r"(?= i say| home| where| now|\s*[.!,]|\s*$|\s*[\U0001f1e6-\U0001f1ff])",
 )
 IMMIGRATION_CUE = words(
     r"foreign\w*",
