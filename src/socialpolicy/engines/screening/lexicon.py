@@ -434,6 +434,11 @@ RECOMMENDING = words(
     r"give (?:them|him|her) a (?:call|ring|bell|try)",
     # "…, 01632 960218, for anyone whose gutters gave up", "if anyone needs a good sparky"
     r"for anyone (?:who|whose|that|needing|looking|after|wanting|in need)",
+    r"(?:fantastic|brilliant|amazing|excellent|superb|cracking|fab|great|top|reliable|trustworthy|honest|"
+    r"friendly|best) (?:local |little )?(?:mechanics?|plumbers?|electricians?|sparky|builders?|roofers?|"
+    r"joiners?|garages?|decorators?|gardeners?|cleaners?|groomers?|firms?|compan(?:y|ies)|tradesm[ae]n|"
+    r"locksmiths?|glaziers?|tilers?|plasterers?|florists?|bakery|bakers?|caterers?|childminders?|"
+    r"window cleaners?|dog walkers?|hairdressers?|barbers?|vets?|service)",
     r"if anyone (?:needs|is after|wants|is looking)",
     r"(?:can'?t|cannot) (?:praise|rate) (?:them|him|her|\w+) (?:enough|highly enough)",
     r"(?:10|ten|five|5)/(?:10|ten|5|five) (?:would|will|'d) (?:use|recommend)",
@@ -644,7 +649,7 @@ FRUSTRATION = words(
     r"data drop|deadline|form|survey|change|u-?turn|directive|memo) (?:from|by|about) (?:slt|management|"
     r"leadership|the trust|the head|head office|on high|above)",
     r"(?:nobody|no one|no-one) (?:told|tells|informed|informs|asked|consulted|bothered|thought|"
-    r"had the decency|has the decency)",
+    r"had the decency|has the decency)(?! (?:us|me|him|her|them) to (?:stop|leave|go|sit down|be quiet))",
     r"(?:nobody|no one|no-one) (?:will|ever|is going to|'s going to) (?:read|look at|notice|thank)",
     r"(?:nobody|no one|no-one)(?:'s| is)? covering",
     r"had the decency",
@@ -977,7 +982,13 @@ SYMPATHY = words(
     r"gutted for",
 )
 # The author laughing at their own mishap: a facepalm beside "I"/"my" is self-mockery, not a grievance.
-FACEPALM = re.compile("\U0001f926")
+FACEPALM = re.compile("[\U0001f926\U0001f648]")
+# A diary-style sentence with the "I" left out: "Wore odd socks all day", "Locked myself out".
+SUBJECTLESS_START = re.compile(
+    r"\W*(?:[a-z]+ed|wore|taught|forgot|lost|left|spent|fell|put|sent|got|went|made|broke|spilt|drove|ran|"
+    r"came|brought|took|tried|managed|walked|turned up|showed up|rocked up)\b",
+    re.IGNORECASE,
+)
 SELF_MOCKERY = re.compile(
     r"\b(?:i|i'?ve|i'?m|i'?d|my|me|myself)\b[^.!?]*|\b(?:than|as) i (?:am|was)\b", re.IGNORECASE
 )
@@ -1030,7 +1041,9 @@ INSULT = words(
     r"scum",
     r"losers?",
     r"clowns?",
-    r"dinosaurs?",
+    r"(?:(?:is|are|'s|’s|'re|’re|such|what|bunch of|load of|pair of|set of|old|total|complete|absolute|"
+    r"utter|right) (?:an? )?(?:\w+ )?)dinosaurs?(?! (?:fan|fanatic|mad|obsessed|museum|topic|park|bones?|"
+    r"books?|toys?|eggs?|footprints?|fossils?|exhibition|costume|party|cake|pyjamas|onesie|phase))",
     r"brain ?dead",
     r"brainless",
     r"thick as",
@@ -1177,7 +1190,7 @@ BELITTLE = words(
     r"shut up",
     r"wind your neck in",
     r"get over (?:it|yourself)",
-    r"nobody asked",
+    r"nobody asked(?! (?:us|me|him|her|them) to (?:stop|leave|go|sit down|be quiet))",
     r"what part of",
     r"once in a while",
     r"clearly you",
@@ -1634,7 +1647,8 @@ HEALTH = words(
     r"surgery",
     # not a workplace or placement: "an internship in the hospital kitchens", "hospital radio"
     r"hospital(?:ised)?(?! (?:kitchens?|canteen|caf[eé]|shop|radio|car ?park|porters?|laundry|league|"
-    r"charity|volunteers?|trust|job|placement|internship|careers?|fun ?run|appeal))",
+    r"charity|volunteers?|trust|job|placement|internship|careers?|fun ?run|appeal|estates?|catering|"
+    r"admin|maintenance|apprenticeships?))",
     r"cancer",
     r"chemo\w*",
     r"diagnos\w+",
@@ -2693,6 +2707,11 @@ SCARE_EXCUSE = re.compile(
     r"on the (?:list|agenda|radar)|"
     r"a priority|a top priority|pending|temporary|being addressed|being discussed|not in the budget|"
     r"no budget|unaffordable|reviewed|in the pipeline|coming soon|on its way)['’]",
+    re.IGNORECASE,
+)
+WORD_MENTIONED = re.compile(
+    r"(?:spel(?:t|led|ling|l)|misspel\w*|pronounc\w*|the word|typed|wrote|writing|rhymes? with|"
+    r"how to say)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 SCARE_QUOTES = re.compile(r"(?<![\w'’])['‘][a-z][a-z -]{2,24}[a-z]['’](?![\w'’])")

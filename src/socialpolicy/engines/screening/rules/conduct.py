@@ -321,7 +321,14 @@ def _self_mockery(context: Context, emoji: re.Match[str], window_start: int) -> 
     """A facepalm after the author's own blunder ("taught a whole lesson with my flies undone 🤦")."""
     if not lexicon.FACEPALM.match(emoji.group()):
         return False
-    return lexicon.SELF_MOCKERY.search(context.text, window_start, emoji.start()) is not None
+    text = context.text
+    if lexicon.SELF_MOCKERY.search(text, window_start, emoji.start()) is not None:
+        return True
+    sentence = context.sentence_at(emoji.start())
+    return bool(
+        lexicon.SUBJECTLESS_START.match(sentence.text)
+        and not lexicon.MANAGEMENT.search(text, sentence.start, sentence.end)
+    )
 
 
 def _interview_story(context: Context) -> bool:
@@ -402,6 +409,8 @@ def _scare_quoted_work(context: Context, sentence: Segment) -> bool:
     ):
         return False
     text = context.text
+    if lexicon.WORD_MENTIONED.search(text[max(sentence.start, quoted.start() - 30) : quoted.start()]):
+        return False  # "spelt 'necessary' wrong": the word itself, not a sneer
     if lexicon.SCARE_EXCUSE.match(text, quoted.start()):
         return True  # an excuse quoted back ('still under review') is sarcastic however the rest reads
     if text[: sentence.start].rstrip().endswith(":"):

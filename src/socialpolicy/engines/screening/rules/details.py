@@ -126,5 +126,7 @@ class PersonalDetailsRule(Rule):
             )
         if not business:
             return True
+        if any(lexicon.RECOMMENDING.search(text, a, b) for a, b in ((scope, start), (end, sentence.end))):
+            return False  # praise for a firm ("brilliant mechanic, sorted my clutch"): their number
         first_person = re.search(r"\b(?:me|my|mine)\b", text[scope : sentence.end], re.IGNORECASE)
         return first_person is not None
