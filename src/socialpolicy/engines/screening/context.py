@@ -196,7 +196,12 @@ class Context:
         if self.audience == "professional":
             # On a school account the whole draft is about school: a cue anywhere in it counts.
             sentence = Segment(0, len(self.text), self.text)
+        # "Congratulations Will and Sarah on your engagement": praise alone is no pupil cue when the
+        # news is an adult's (a wedding, a baby, a retirement).
+        adult = lexicon.ADULT_NEWS.search(self.text, sentence.start, sentence.end) is not None
         for cue in lexicon.PUPIL_CONTEXT.finditer(self.text, sentence.start, sentence.end):
+            if adult and lexicon.PRAISE_CUE.fullmatch(cue.group()):
+                continue
             if not _overlaps(cue.start(), cue.end(), [(hit.start, hit.end)]):
                 return True
         for other in first_hits:

@@ -53,6 +53,28 @@ PUPIL_CONTEXT = words(
     r"(?:class(?:es)?|sets?|groups?|lessons?)",
     r"in (?:my|our|today'?s|this morning'?s|this afternoon'?s) lessons?",
 )
+# Praise cues that make a first name a pupil's only when the news could be a pupil's.
+PRAISE_CUE = re.compile(r"well done|congratulations|congrats|proud of", re.IGNORECASE)
+ADULT_NEWS = words(
+    r"engage(?:d|ment)",
+    r"wedding",
+    r"married",
+    r"newlyweds?",
+    r"hen (?:do|party)",
+    r"stag (?:do|party)",
+    r"new baby",
+    r"baby (?:boy|girl|news)",
+    r"(?:the )?(?:birth|arrival) of",
+    r"retire(?:ment|d|s)?",
+    r"retiring",
+    r"(?:silver|golden|ruby|pearl|wedding) anniversary",
+    r"anniversary",
+    r"promotion",
+    r"promoted",
+    r"mortgage",
+    r"(?:new|first) (?:house|home|job)",
+    r"keys to",
+)
 # The author's relative, friend or pet: "my niece Summer", "our dog Jack", "Grace (my goddaughter)"
 # ("her son Jack in my class" is a pupil: only the author's own count).
 _KIN = (
@@ -66,6 +88,9 @@ _KIN = (
     r"grandad|grandma|grandpa|aunt|auntie|aunty|uncle|dog|puppy|pup|cat|kitten|pony|horse|rabbit|bunny|"
     r"hamster|guinea pig|tortoise|budgie|goldfish)(?:[ -]in[ -]law)?"
 )
+KIN_ANY = re.compile(r"\b(?:my|our) " + _KIN + r"\b", re.IGNORECASE)
+# "she's", "his mum": a person only by pronoun, who may be anyone the sentence is about.
+PRONOUN_PERSON = re.compile(r"(?:he|she|his|her|their|your)\b", re.IGNORECASE)
 KIN_BEFORE = re.compile(r"\b(?:my|our) " + _KIN + r"[,:]?\s*$", re.IGNORECASE)
 KIN_AFTER = re.compile(r"^\s*(?:,|\(|[–—-])?\s*(?:my|our) " + _KIN + r"\b", re.IGNORECASE)
 # Groups of pupils, used when pupils are described rather than named.
@@ -418,6 +443,8 @@ OWN_DETAIL_CUE = words(
 )
 # Words just before a number or address that give it to someone else ("their number's…", "ring them on").
 THEIR_DETAIL_CUE = words(
+    # "my husband's new number is…", "Mum's mobile is…": someone else's, even after "my"
+    r"(?:[\w]+'s|[\w]+’s) (?:new |mobile |old |work )?(?:phone )?(?:number|no\.?|mobile|phone|landline)",
     r"(?:their|his|her|its) (?:new |mobile |office |shop |booking )?(?:number|no\.?|phone|mobile|landline|"
     r"contact|details|address|digits)",
     r"(?:call|ring|text|phone|contact|whatsapp|message|bell) (?:them|him|her)",
@@ -2249,6 +2276,9 @@ ANNOUNCED = words(
     r"published",
     r"officially confirmed",
     r"letter to (?:parents|families)",
+    # "the trust told parents today" (not "nobody's told the parents", "once families have been told")
+    r"(?:trust|head(?:teacher)?|school|academy|we|they|slt|governors|ceo) (?:has |have |had |just |finally )?"
+    r"(?:told|wrote to|emailed|informed|texted) (?:all )?(?:the )?(?:parents|families|staff)",
     r"it'?s official",
     r"now public",
     r"made public",

@@ -51,13 +51,28 @@ WEIGHTY_TOPIC = re.compile(
 
 def _person_near(context: Context, start: int, end: int) -> bool:
     """A pupil or colleague identified or described in the same sentence (not the author's own news)."""
-    if lexicon.PERSON_DESCRIBED.search(context.text, start, end):
+    text = context.text
+    described = list(lexicon.PERSON_DESCRIBED.finditer(text, start, end))
+    if described and not _kin_by_pronoun(context, described, start, end):
         return True
     if any(start <= m.start < end for m in context.pupil_mentions):
         return True
     if any(start <= s < end for s, _ in context.colleague_first_names):
         return True
     return any(start <= m.start < end and not context.is_author(m.staff) for m in context.staff_mentions)
+
+
+def _kin_by_pronoun(context: Context, described: list[re.Match[str]], start: int, end: int) -> bool:
+    """ "Thinking of my best friend, she's starting chemo": the only person is known by a pronoun, and
+    the author's own friend or relative is who it refers to, with nothing about work nearby."""
+    if not all(lexicon.PRONOUN_PERSON.match(m.group()) for m in described):
+        return False
+    text = context.text
+    window = context.previous_sentence_start(context.sentence_at(start))
+    if not lexicon.KIN_ANY.search(text, window, end):
+        return False
+    work = lexicon.LOCAL_WORK.search(text, window, end)
+    return not (work or context.pupil_mentions or context.staff_mentions)
 
 
 def _own_interview(context: Context, recruitment: re.Match[str], judgement: re.Match[str]) -> bool:

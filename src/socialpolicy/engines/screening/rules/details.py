@@ -105,9 +105,11 @@ class PersonalDetailsRule(Rule):
         text = context.text
         sentence = context.sentence_at(start)
         lead_in = text[max(sentence.start, start - 45) : start]
-        if lexicon.OWN_DETAIL_CUE.search(lead_in):
-            return True
-        if lexicon.THEIR_DETAIL_CUE.search(lead_in):
+        own = lexicon.OWN_DETAIL_CUE.search(lead_in)
+        theirs = lexicon.THEIR_DETAIL_CUE.search(lead_in)
+        if own and not (theirs and theirs.end() >= own.end()):
+            return True  # "my new number", but not "my husband's new number"
+        if theirs:
             return False
         scope = sentence.start
         if len(WORD.findall(text, sentence.start, sentence.end)) <= 2:

@@ -54,6 +54,21 @@ def _common_phrase(press: str) -> bool:
     return first[:1].islower() and PRESS_QUALIFIER.fullmatch(first) is None
 
 
+def _about_work_or_offer(context: Context) -> bool:
+    """A public reply to a news account answers the press only when it is about work or offers to
+    talk: "lovely photos of the festival" under the paper's post is everyday chat."""
+    prose = context.prose
+    return bool(
+        context.local_work_refs
+        or context.org_mentions
+        or context.pupil_mentions
+        or context.staff_mentions
+        or lexicon.GENERIC_ORG.search(context.text)
+        or lexicon.OFFER_TO_TALK.search(prose)
+        or lexicon.ENGAGE_PRESS.search(prose)
+    )
+
+
 def _press_target(context: Context) -> tuple[int, int] | None:
     """The journalist or news outlet the draft answers, if any."""
     draft = context.draft
@@ -67,6 +82,7 @@ def _press_target(context: Context) -> tuple[int, int] | None:
             segment is not None
             and is_handle
             and lexicon.PRESS_HANDLE_PART.search(normalise_handle(segment.text))
+            and (draft.kind == "message" or _about_work_or_offer(context))
         ):
             return segment.start, segment.end
     offer = lexicon.OFFER_TO_TALK.search(context.prose)
