@@ -846,10 +846,6 @@ WRY = words(
     r"(?:i'?ve|we'?ve|i have|we have|i|we|that i'?ve|that we'?ve) (?:now )?"
     r"(?:asked|chased|emailed|requested|reported|raised|logged|rung|phoned|reminded|flagged|mentioned|"
     r"put in)",
-    # "our time is a free resource", "apparently my evenings are unlimited"
-    r"(?:our|my|staff|teachers'?|everyone'?s) (?:time|evenings?|weekends?|goodwill|lunch(?:es| breaks?)?) "
-    r"(?:is|are) (?:\w+ ){0,2}(?:free|unlimited|infinite|endless|limitless|worthless|worth nothing|"
-    r"a free (?:\w+ )?resource)",
     # "maybe I'll get one by Easter. Or 2030": a fix promised for a far-off date
     r"maybe (?:i'?ll|we'?ll) (?:get|see|have|hear) (?:one|it|them|a reply|an answer|a response|back) "
     r"(?:by|before|in time for) (?:easter|christmas|summer|half[- ]term|retirement|next year|20\d\d)",
@@ -879,6 +875,12 @@ CREDIT_TAKEN = words(
     r"ideas?|plans?|planning|scheme|curriculum|resources?) (?:off )?as (?:his|her|their|its) own",
 )
 # The same thing happening again: a complaint unless the sentence celebrates ("top scorer yet again").
+# "our time is a free resource", "apparently my evenings are unlimited": sarcasm whose words read warm.
+TIME_TAKEN_FREE = words(
+    r"(?:our|my|staff|teachers'?|everyone'?s) (?:time|evenings?|weekends?|goodwill|lunch(?:es| breaks?)?) "
+    r"(?:is|are) (?:\w+ ){0,2}(?:free|unlimited|infinite|endless|limitless|worthless|worth nothing|"
+    r"a free (?:\w+ )?resource)",
+)
 REPEATED = words(r"yet again", r"for the \w+ time")
 ACHIEVEMENT = words(
     r"scor(?:e|ed|es|er|ers|ing)",

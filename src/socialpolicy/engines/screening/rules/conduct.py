@@ -278,6 +278,10 @@ class GrievanceRule(Rule):
                 if credit and not OWN_CREDIT.search(text, max(0, credit.start() - 16), credit.start()):
                     why = f"resents credit taken ({credit.group()!r})"
             if not why:
+                free = lexicon.TIME_TAKEN_FREE.search(text, sentence.start, sentence.end)
+                if free:
+                    why = f"sarcasm about staff time ({free.group()!r})"
+            if not why:
                 wry = lexicon.WRY.search(text, sentence.start, sentence.end)
                 if wry and negativity(sentence.text) < SCARE_QUOTE_WARMTH:
                     why = f"dry sarcasm ({wry.group()!r})"
