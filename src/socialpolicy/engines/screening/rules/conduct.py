@@ -227,6 +227,8 @@ class GrievanceRule(Rule):
         work_refs = context.local_work_refs
         if not work_refs:
             return
+        lowered = text.lower()
+        maybe_free = any(word in lowered for word in ("free", "unlimited", "infinite", "endless", "worth"))
         for index, sentence in enumerate(context.sentences):
             cue = lexicon.FRUSTRATION.search(text, sentence.start, sentence.end)
             if cue and context.kind == "profile" and TOPIC_CUE.fullmatch(cue.group()):
@@ -278,7 +280,7 @@ class GrievanceRule(Rule):
                 if credit and not OWN_CREDIT.search(text, max(0, credit.start() - 16), credit.start()):
                     why = f"resents credit taken ({credit.group()!r})"
             if not why:
-                free = lexicon.TIME_TAKEN_FREE.search(text, sentence.start, sentence.end)
+                free = maybe_free and lexicon.TIME_TAKEN_FREE.search(text, sentence.start, sentence.end)
                 if free:
                     why = f"sarcasm about staff time ({free.group()!r})"
             if not why:

@@ -106,7 +106,7 @@ class PersonalDetailsRule(Rule):
         sentence = context.sentence_at(start)
         lead_in = text[max(sentence.start, start - 45) : start]
         own = lexicon.OWN_DETAIL_CUE.search(lead_in)
-        theirs = lexicon.THEIR_DETAIL_CUE.search(lead_in)
+        theirs = lexicon.THEIR_DETAIL_CUE.search(lead_in) or lexicon.POSSESSIVE_NUMBER.search(lead_in)
         if own and not (theirs and theirs.end() >= own.end()):
             return True  # "my new number", but not "my husband's new number"
         if theirs:
