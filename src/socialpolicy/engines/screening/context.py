@@ -192,6 +192,8 @@ class Context:
         # cue in the same sentence, a list of pupil names, or a picture on a school account.
         if self._kin(hit):
             return False  # "my niece Summer", "our dog Jack": a relative, friend or pet
+        if self._everyday_word(hit):
+            return False  # "Hunter-gatherers", "Wren class", "Hope the Year 11s do well"
         sentence = self.sentence_at(hit.start)
         if self.audience == "professional":
             # On a school account the whole draft is about school: a cue anywhere in it counts.
@@ -226,6 +228,12 @@ class Context:
             and recipient.start <= hit.start < recipient.end
             and recipient.text == (self.text[hit.start : hit.end])
         )
+
+    def _everyday_word(self, hit: NameHit) -> bool:
+        if lexicon.NAME_AS_WORD_AFTER.match(self.text, hit.end):
+            return True
+        word = self.text[hit.start : hit.end].lower()
+        return word in lexicon.VERB_NAMES and lexicon.VERB_NAME_AFTER.match(self.text, hit.end) is not None
 
     def _kin(self, hit: NameHit) -> bool:
         before = self.text[max(0, hit.start - 40) : hit.start]

@@ -53,6 +53,17 @@ PUPIL_CONTEXT = words(
     r"(?:class(?:es)?|sets?|groups?|lessons?)",
     r"in (?:my|our|today'?s|this morning'?s|this afternoon'?s) lessons?",
 )
+# A first name used as the everyday word it also is: "Hunter-gatherers", "Wren class", "Faith week",
+# "Teddy bears' picnic", "Rain stopped play" (the words right after the name).
+NAME_AS_WORD_AFTER = re.compile(
+    r"(?:-[a-z]|['’]?\s+(?:class(?:es)?|group|week|day|term|topic|house|room|bears?['’]?|stopped|season|skies|"
+    r"spells|showers|forecast|or shine|and shine|redbreast|gatherers?|harbou?r|jam|division|colour)\b)"
+)
+# "Hope the Year 11s smash it", "Will all parents…": a name that is also a verb, used as one.
+VERB_NAME_AFTER = re.compile(
+    r"\s+(?:the|you|everyone|everybody|all|to|that|we|it|so|your|our|they|this|he|she|i|my)\b", re.IGNORECASE
+)
+VERB_NAMES = frozenset({"hope", "will", "may", "mark", "pat", "rob", "sue"})
 # Praise cues that make a first name a pupil's only when the news could be a pupil's.
 PRAISE_CUE = re.compile(r"well done|congratulations|congrats|proud of", re.IGNORECASE)
 ADULT_NEWS = words(
