@@ -115,6 +115,18 @@ POSITIVES = [
         PRO,
         {"6.12"},
     ),
+    # insults and grievances that must survive the look-alike fixes (pathetic, clowns, vile, idiot, weather)
+    ("Our head of year is pathetic, couldn't organise a piss-up in a brewery", "post", P, {"5.8.1"}),
+    ("SLT are a bunch of clowns. Every decision worse than the last 🤡", "post", P, {"5.8.1"}),
+    ("Some of the parents at our gate are vile, screaming at the TAs", "post", P, {"5.8.1"}),
+    ("@dave_k you're an idiot mate, read the letter", "comment", P, {"5.8.1"}),
+    ("Can't be doing with another surprise learning walk from SLT this week", "post", P, {"5.13"}),
+    (
+        "Who thought a 7am Monday briefing was a good idea? Not the staff, that's for sure",
+        "post",
+        P,
+        {"5.13"},
+    ),
 ]
 # (text, kind, audience, clauses that must not be reported)
 NEGATIVES = [

@@ -618,7 +618,7 @@ FRUSTRATION = words(
     r"soul[- ]destroying",
     r"burn(?:ed|t)?[- ]out",
     r"unbelievable",
-    r"pathetic",
+    r"pathetic(?! fallacy)",
     r"useless",
     r"clueless",
     r"waste of (?:time|space|money)",
@@ -633,7 +633,8 @@ FRUSTRATION = words(
     r"i hate",
     r"hate (?:this|my|it)",
     r"dreading",
-    r"vile",
+    r"vile"
+    r"(?! (?:weather|rain|wind|storm|drizzle|sleet|snow|fog|cold|heat|traffic|journey|commute|smell))",
     r"grow up",
     r"shocking",
     r"disgusting",
@@ -1024,6 +1025,17 @@ SYMPATHY = words(
     r"gutted for",
 )
 # The author laughing at their own mishap: a facepalm beside "I"/"my" is self-mockery, not a grievance.
+# The weather or the roads as what the frustration is about: "can't be doing with this heatwave".
+WEATHER_OBJECT = re.compile(
+    r"\s+(?:(?:this|the|all this|that)\s+)?(?:weather|heatwave|heat|rain|snow|storms?|wind|gales|fog|traffic|"
+    r"roadworks|potholes)\b",
+    re.IGNORECASE,
+)
+# "Who thought that was a good idea? Me. It was me.": the author answers their own rhetorical question.
+SELF_ANSWER = re.compile(
+    r"\W*(?:(?:erm|um|oh|ah|yep|yes),?\s*)?(?:me|i did|it was me|that was me|guilty)\b", re.I
+)
+CLOWN_WORDS = re.compile(r"clown|circus", re.IGNORECASE)
 FACEPALM = re.compile("[\U0001f926\U0001f648]")
 # A diary-style sentence with the "I" left out: "Wore odd socks all day", "Locked myself out".
 SUBJECTLESS_START = re.compile(
@@ -1071,18 +1083,20 @@ INTERNAL_TARGET = words(
 )
 
 INSULT = words(
-    r"idiots?",
+    r"idiots?(?![- ]?proof)",
     r"morons?",
-    r"stupid",
-    r"vile",
-    r"pathetic",
+    r"stupid(?! o['’]?clock)",
+    r"vile"
+    r"(?! (?:weather|rain|wind|storm|drizzle|sleet|snow|fog|cold|heat|traffic|journey|commute|smell))",
+    r"pathetic(?! fallacy)",
     r"clueless",
     r"muppets?",
     r"imbeciles?",
     r"cretins?",
     r"scum",
     r"losers?",
-    r"clowns?",
+    r"clown(?<!as clown)(?<!as a clown)(?<!like clown)s?"
+    r"(?! (?:costumes?|noses?|shoes|cars?|acts?|school|shows?|workshop|topic|make-?up))",
     # anchored on the word itself (cheap pre-filter); not a child's wish, a toy or a museum
     r"dinosaur(?<!be a dinosaur)(?<!as a dinosaur)(?<!like a dinosaur)(?<!see a dinosaur)(?<!saw a dinosaur)"
     r"(?<!little dinosaur)(?<!baby dinosaur)(?<!toy dinosaur)(?<!giant dinosaur)(?<!favourite dinosaur)"

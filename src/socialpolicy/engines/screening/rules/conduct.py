@@ -235,6 +235,8 @@ class GrievanceRule(Rule):
                 cue = None
             if cue and lexicon.MOCK_PRAISE_CUE.match(cue.group()) and _sincere(context, sentence):
                 cue = None
+            if cue and lexicon.WEATHER_OBJECT.match(text, cue.end()):
+                cue = None  # a grumble about the weather or the roads, not about work
             why = f"frustration ({cue.group()!r})" if cue else ""
             if not why:
                 singled = lexicon.SINGLED_OUT.search(text, sentence.start, sentence.end)
@@ -253,6 +255,8 @@ class GrievanceRule(Rule):
             if not why and insult and _work_in(context, window_start, sentence.end):
                 why = f"derides people at work ({insult.group()!r})"
             emoji = lexicon.FRUSTRATION_EMOJI.search(text, sentence.start, sentence.end)
+            if emoji and emoji.group() == "\U0001f921" and lexicon.CLOWN_WORDS.search(text):
+                emoji = None  # 🤡 beside real clowns or a circus
             if cue is None and emoji and not _self_mockery(context, emoji, window_start):
                 why = "frustrated emoji"
             if (
@@ -291,6 +295,9 @@ class GrievanceRule(Rule):
                 why = _irony(context, index, window_start)
             if not why or generic_opinion(context, sentence.start):
                 continue
+            question = text[sentence.end : sentence.end + 1] == "?"
+            if question and lexicon.SELF_ANSWER.match(text, sentence.end + 1):
+                continue  # "Who thought that was a good idea? Me.": laughing at oneself
             if (
                 lexicon.NATIONAL_BODIES.search(text, sentence.start, sentence.end)
                 and not context.org_mentions
