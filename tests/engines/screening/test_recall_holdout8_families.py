@@ -127,6 +127,12 @@ POSITIVES = [
         P,
         {"5.13"},
     ),
+    (
+        "Off work with a stinking cold and STILL getting emails from SLT demanding data by 5pm. Disgraceful",
+        "post",
+        P,
+        {"5.13"},
+    ),
 ]
 # (text, kind, audience, clauses that must not be reported)
 NEGATIVES = [

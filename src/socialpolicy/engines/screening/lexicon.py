@@ -1031,6 +1031,13 @@ WEATHER_OBJECT = re.compile(
     r"roadworks|potholes)\b",
     re.IGNORECASE,
 )
+# The author's own cold or bug: "off work with a stinking cold" is gloom about health, not about work.
+OWN_ILLNESS = words(
+    r"off (?:work )?(?:sick|ill|poorly)",
+    r"off work with",
+    r"(?:stinking|horrible|rotten|nasty|awful|streaming|terrible) "
+    r"(?:cold|cough|flu|bug|virus|migraine|headache|sore throat|chest infection)",
+)
 # "Who thought that was a good idea? Me. It was me.": the author answers their own rhetorical question.
 SELF_ANSWER = re.compile(
     r"\W*(?:(?:erm|um|oh|ah|yep|yes),?\s*)?(?:me|i did|it was me|that was me|guilty)\b", re.I

@@ -320,6 +320,7 @@ class GrievanceRule(Rule):
         if (
             context.kind != "profile"
             and not lexicon.SYMPATHY.search(text)
+            and not lexicon.OWN_ILLNESS.search(text)
             and _workplace_reference(context)
             and not _only_generic(context)
             and not (lexicon.NATIONAL_BODIES.search(text) and not context.org_mentions)
