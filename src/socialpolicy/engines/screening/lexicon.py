@@ -1357,7 +1357,7 @@ DEFAMATION = words(
     r"hid(?:e|es|ing)? (?:the |a |an |their |our )?(?:overspend|deficit|losses|figures|money|debt|truth|"
     r"complaints?|results)",
     r"(?:covering|covered|cover|hushing|hushed) (?:it |this |things |everything )?up",
-    r"(?:everyone|let'?s all|y'?all|you all|please all) (?:unfollow|report|block|ignore|pile on) (?:her|"
+    r"(?:everyone|let'?s all|y'all|yall|you all|please all) (?:unfollow|report|block|ignore|pile on) (?:her|"
     r"him|them)",
     r"fair game",
     r"lying to (?:the )?(?:governors|parents|staff|trust|ofsted|board|us|everyone)",
@@ -1691,7 +1691,7 @@ WRONGDOING = words(
     r"(?:lies|lying) about",
 )
 THREAT = words(
-    r"(?:i'?ll|i will|gonna|going to) (?:kill|hurt|smash|batter|sort|deal with) (?:you|him|her|them)",
+    r"(?:i'll|i’ll|ill|i will|gonna|going to) (?:kill|hurt|smash|batter|sort|deal with) (?:you|him|her|them)",
     r"watch your back",
     r"you'?ll regret",
     r"you'?ll be sorry",
@@ -1937,7 +1937,7 @@ DISCIPLINE = words(
     r"alternative provision",
     r"off-?roll\w*",
     r"fixed[- ]term(?! contract| post| role| job)",
-    r"\d+-day (?:exclusion|suspension|fixed[- ]term)",
+    r"day (?:exclusion|suspension|fixed[- ]term)",  # "5-day exclusion": anchored on "day"
     r"assault(?:ed|ing)",
     r"threw (?:a|the|his|her) (?:chair|table|desk|punch|bottle|stone|brick|bag)",
     r"(?:punched|kicked|headbutted|spat at|bit|slapped) "
@@ -2957,12 +2957,13 @@ REDIRECT_PRESS = words(
 OFFER_TO_TALK = words(
     r"(?:dm|message|msg|pm|inbox|call|ring|phone|text|email|e-mail|contact|bell) me",
     r"(?:dm|message|msg|pm|inbox|email|e-mail) (?:us|this account|the account|our account|the page)",
-    r"(?:i'?ll|we'?ll|i will|we will|happy to|can) (?:happily )?(?:give|tell|send) you (?:the |our |my )?"
+    r"(?:give|tell|send) you (?:the |our |my )?"
     r"(?:full|whole|real|inside|proper) (?:story|picture|lowdown|details|scoop)",
     r"give me a (?:call|ring|bell|shout|message|text)",
-    r"(?:got|have|i'?ve got) (?:plenty|lots|loads|a lot|so much|a few things|things) to (?:say|tell)",
+    r"(?:got|have|i've got|ive got|i’ve got) (?:plenty|lots|loads|a lot|so much|a few things|things) "
+    r"to (?:say|tell)",
     r"happy to (?:talk|chat|speak|tell|go on|come on|do (?:an|the) interview|give)",
-    r"i'?ll (?:happily )?(?:talk|tell|speak|chat|go on|come on)",
+    r"(?:i'll|i’ll|ill) (?:happily )?(?:talk|tell|speak|chat|go on|come on)",
     r"tell you (?:more|everything|plenty|what really)",
     r"off the record",
     r"what(?:'s| is)? really (?:happened|happening|going on|goes on)",
