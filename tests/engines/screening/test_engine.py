@@ -275,3 +275,25 @@ def test_no_word_list_alternative_ends_in_whitespace():
         inner = word_list.pattern[len(r"(?<![\w])(?:") : -len(r")(?![\w])")]
         for alternative in prefilter._split_top_level(inner):
             assert not alternative.endswith(" "), (word_list.pattern[:60], alternative)
+
+
+def test_prefilter_anchors_are_prefixes_of_every_match():
+    """Anchors for groups, optional letters and small character classes; none when unknowable."""
+    from socialpolicy.engines.screening.prefilter import _anchors
+
+    assert _anchors("(?:can|i'?ll) talk") == ["can", "i'll", "ill"]
+    assert _anchors("(?:full |e-?)?(?:pdf|scan) of") == [
+        "e-pdf",
+        "e-scan",
+        "epdf",
+        "escan",
+        "full ",
+        "pdf",
+        "scan",
+    ]
+    assert _anchors("(?<!no )credit(?:s|ed)? to") == ["credit to", "credited", "credits to"]
+    assert _anchors("p[1-7](?= class)") == ["p1", "p2", "p3", "p4", "p5", "p6", "p7"]
+    assert _anchors("🤐") == ["🤐"]
+    assert _anchors("n[i1]?gg") is None  # the class may be absent: "n" alone is too common
+    assert _anchors(r"\d+ weeks") is None  # a lone digit is too common to filter on
+    assert _anchors("x[a-z]") is None  # too many letters

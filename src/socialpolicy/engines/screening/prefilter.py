@@ -69,33 +69,115 @@ def _group_end(pattern: str) -> int:
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
+MAX_ANCHORS = 64  # past this an alternative's anchors are not worth the automaton's size
+_ZERO_WIDTH = ("(?<!", "(?<=", "(?=", "(?!")
+
+
+def _usable(literal: str) -> bool:
+    """Two characters or more, or one that is not ASCII (an emoji, a pound sign): rare enough."""
+    return len(literal) >= 2 or (len(literal) == 1 and not literal.isascii())
+
+
+def _class_at(pattern: str, index: int) -> tuple[set[str] | None, int]:
+    """The letters a character class (``[i1]``, ``[1-7]``) or ``\\d`` at ``index`` may match, if few."""
+    if pattern.startswith("\\d", index):
+        return set("0123456789"), index + 2
+    if not pattern.startswith("[", index) or pattern.startswith("[^", index):
+        return None, index
+    end = pattern.find("]", index + 1)
+    if end < 0:
+        return None, index
+    body, letters, position = pattern[index + 1 : end], set(), 0
+    while position < len(body):
+        char = body[position]
+        if char == "\\" or char in "[]^":
+            return None, index
+        if position + 2 < len(body) and body[position + 1] == "-":
+            first, last = ord(char), ord(body[position + 2])
+            if last < first or last - first > 10:
+                return None, index
+            letters |= {chr(code).lower() for code in range(first, last + 1)}
+            position += 3
+            continue
+        letters.add(char.lower())
+        position += 1
+    return (letters if 0 < len(letters) <= 10 else None), end + 1
+
+
 def _anchors(alternative: str) -> list[str] | None:
-    """Literal texts one of which every match of ``alternative`` starts with (None: unknown)."""
+    """Literal texts one of which every match of ``alternative`` starts with (None: unknown).
+
+    Every anchor is a prefix of what a match starts with, so it can only be too short (a weaker
+    filter), never wrong: a look-around at the start takes no text and is stepped over, a group
+    is each of its branches followed by the rest, and an optional letter is tried both ways.
+    """
+    found = _anchors_of(alternative, depth=0)
+    if found is None or len(found) > MAX_ANCHORS:
+        return None
+    return sorted(set(found))
+
+
+def _anchors_of(alternative: str, depth: int) -> list[str] | None:
+    if depth > 6:
+        return None
+    if alternative.startswith(_ZERO_WIDTH):
+        return _anchors_of(alternative[_group_end(alternative) + 1 :], depth + 1)
     if alternative.startswith("(?:"):
         end = _group_end(alternative)
+        quantifier = alternative[end + 1 : end + 2]
+        rest = alternative[end + 1 :]
+        if quantifier == "{":
+            return None
+        if quantifier in ("?", "*", "+"):
+            rest = alternative[end + 2 :]
         found: list[str] = []
         for part in _split_top_level(alternative[3:end]):
-            anchors = _anchors(part)
+            anchors = _anchors_of(part, depth + 1)
+            if anchors is None and quantifier not in ("*", "+"):
+                anchors = _anchors_of(part + rest, depth + 1)  # "(?:e-?)?(?:pdf|scan)": "e-pdf", "pdf"
             if anchors is None:
                 return None
             found += anchors
-        quantifier = alternative[end + 1 : end + 2]
-        if quantifier == "{":
-            return None
+            if len(found) > MAX_ANCHORS:
+                return None
         if quantifier in ("?", "*"):
             # An optional group: a match starts with the group's words or with what follows it.
-            rest = _anchors(alternative[end + 2 :])
-            return None if rest is None else found + rest
+            following = _anchors_of(rest, depth + 1)
+            return None if following is None else found + following
         return found
     prefix: list[str] = []
-    for char in alternative:
+    for index, char in enumerate(alternative):
         if char in _METACHARS:
+            if char == "(" and prefix and alternative.startswith(("(?:", *_ZERO_WIDTH), index):
+                # "pre(?:a|b)": "prea" or "preb"
+                following = _anchors_of(alternative[index:], depth + 1)
+                if following is not None:
+                    return ["".join(prefix).lower() + anchor for anchor in following]
+            if char in "[\\":
+                # "p[1-7]", "\\d+": each letter the class allows, after the literal so far
+                letters, after = _class_at(alternative, index)
+                head = "".join(prefix).lower()
+                if (
+                    letters is not None
+                    and not alternative.startswith(("?", "*", "{"), after)
+                    and all(_usable(head + letter) for letter in letters)
+                ):
+                    return [head + letter for letter in sorted(letters)]
+            if char == "?" and prefix and not alternative.startswith("?", index + 1):
+                # an optional letter: "i'?ll" starts with "i'll" or "ill"
+                head, rest = "".join(prefix), alternative[index + 1 :]
+                with_it, without = (
+                    _anchors_of(head + rest, depth + 1),
+                    _anchors_of(head[:-1] + rest, depth + 1),
+                )
+                if with_it is not None and without is not None:
+                    return with_it + without
             if char in "?*{" and prefix:
                 prefix.pop()  # the last literal is optional
             break
         prefix.append(char)
     literal = "".join(prefix).lower()
-    return [literal] if len(literal) >= 2 else None
+    return [literal] if _usable(literal) else None
 
 
 class Lexicon:
