@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from socialpolicy.engines.screening import Analyzer, DraftInput, RosterPupil, roster_from_values
+from tests.engines.screening.assertions import assert_not_reported, assert_reports
 
 P, PRO = "personal", "professional"
 
@@ -222,8 +223,7 @@ HARD_NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "kind", "audience", "author", "expected"), POSITIVES, ids=lambda v: None)
 def test_reports(check, text, kind, audience, author, expected):
-    reported = {f.clause for f in check(text, kind, audience, author).findings}
-    assert expected <= reported, f"missing {expected - reported}: got {reported}"
+    assert_reports(check(text, kind, audience, author), expected)
 
 
 @pytest.mark.parametrize(
@@ -232,9 +232,7 @@ def test_reports(check, text, kind, audience, author, expected):
     ids=[n[0] for n in HARD_NEGATIVES],
 )
 def test_hard_negative(check, why, text, kind, audience, author, forbidden):
-    result = check(text, kind, audience, author)
-    reported = {f.clause for f in result.findings}
-    assert not (reported & forbidden), f"{why}: reported {[(f.clause, f.evidence) for f in result.findings]}"
+    assert_not_reported(check(text, kind, audience, author), forbidden, why)
 
 
 def test_pupil_name_inside_an_org_name_is_the_org():

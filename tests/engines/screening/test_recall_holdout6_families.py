@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.engines.screening.assertions import assert_not_reported, assert_reports
+
 P, PRO = "personal", "professional"
 
 
@@ -758,8 +760,7 @@ STILL_REPORTED = [*SURNAME_HANDLES_STILL, *OWN_NUMBERS_STILL]
 
 @pytest.mark.parametrize(("text", "kind", "audience", "author", "expected"), POSITIVES, ids=lambda v: None)
 def test_reports(check, text, kind, audience, author, expected):
-    reported = {f.clause for f in check(text, kind, audience, author).findings}
-    assert expected <= reported, f"missing {expected - reported}: got {reported}"
+    assert_reports(check(text, kind, audience, author), expected)
 
 
 @pytest.mark.parametrize(
@@ -768,8 +769,7 @@ def test_reports(check, text, kind, audience, author, expected):
     ids=[n[0] for n in STILL_REPORTED],
 )
 def test_still_reported(check, why, text, kind, audience, author, expected):
-    reported = {f.clause for f in check(text, kind, audience, author).findings}
-    assert expected <= reported, f"{why}: missing {expected - reported}: got {reported}"
+    assert_reports(check(text, kind, audience, author), expected, why)
 
 
 @pytest.mark.parametrize(
@@ -778,9 +778,7 @@ def test_still_reported(check, why, text, kind, audience, author, expected):
     ids=[n[0] for n in HARD_NEGATIVES],
 )
 def test_hard_negative(check, why, text, kind, audience, author, forbidden):
-    result = check(text, kind, audience, author)
-    reported = {f.clause for f in result.findings}
-    assert not (reported & forbidden), f"{why}: reported {[(f.clause, f.evidence) for f in result.findings]}"
+    assert_not_reported(check(text, kind, audience, author), forbidden, why)
 
 
 @pytest.mark.parametrize(("text", "kind", "author"), EVERYDAY, ids=lambda v: None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.engines.screening.assertions import assert_not_reported
+
 P, PRO = "personal", "professional"
 
 # (text, kind, audience, author local part, expected [(clause, code, evidence)])
@@ -600,6 +602,4 @@ def test_rule_reports(check, text, kind, audience, author, expected):
     ids=[n[0] for n in HARD_NEGATIVES],
 )
 def test_hard_negative(check, why, text, kind, audience, author, forbidden):
-    result = check(text, kind, audience, author)
-    reported = {f.clause for f in result.findings}
-    assert not (reported & forbidden), f"{why}: reported {[(f.clause, f.evidence) for f in result.findings]}"
+    assert_not_reported(check(text, kind, audience, author), forbidden, why)
